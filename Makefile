@@ -1,0 +1,78 @@
+# London Gift Shop analytics warehouse. `make help` lists the targets.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STATE := .warehouse
+DATA ?=
+DEMO_ROWS ?= 60000
+DEMO_SEED ?= 42
+DEMO_FILE := $(STATE)/demo/lgs_demo_$(DEMO_ROWS)_$(DEMO_SEED).csv.gz
+DOCS_PORT ?= 8080
+
+export DBT_PROFILES_DIR := $(CURDIR)/$(STATE)
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+export DBT_PARTIAL_PARSE := true
+# Run with the connection settings in force (embedded server, or the PG* variables you set).
+WITH_DB := set -a && . $(STATE)/pg.env && set +a &&
+
+.PHONY: help install db build load dbt-build docs docs-generate test test-python test-dbt lint \
+        stop psql clean report bench smoke
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: requirements.txt
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed, found " + sys.version.split()[0]'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	@touch $@
+
+install: $(BIN)/.installed ## Create .venv and install the pinned requirements
+
+$(STATE)/profiles.yml: profiles.example.yml
+	@mkdir -p $(STATE)
+	cp profiles.example.yml $@
+
+db: install $(STATE)/profiles.yml ## Reach PostgreSQL: yours if PGHOST is set, else start the embedded one
+	@$(BIN)/python -W ignore -m scripts.pg_server start --env-file $(STATE)/pg.env
+
+$(DEMO_FILE): scripts/generate_data.py | install
+	$(BIN)/python -m scripts.generate_data $@ --rows $(DEMO_ROWS) --seed $(DEMO_SEED)
+
+load: db $(if $(DATA),,$(DEMO_FILE)) ## Load DATA=file (default: generated demo data) into raw
+	$(WITH_DB) $(BIN)/python -m scripts.load_raw $(if $(DATA),$(DATA),$(DEMO_FILE))
+
+dbt-build: db ## Run dbt build (seeds, models, tests)
+	$(WITH_DB) $(BIN)/dbt build
+
+docs-generate: db
+	$(WITH_DB) $(BIN)/dbt docs generate --quiet
+
+build: load dbt-build docs-generate ## Install, reach Postgres, load data, dbt build, docs; then a summary
+	@$(WITH_DB) $(BIN)/python -m scripts.summary
+
+docs: docs-generate ## Generate the docs site and serve it on http://127.0.0.1:$(DOCS_PORT)
+	$(WITH_DB) $(BIN)/dbt docs serve --port $(DOCS_PORT) --host 127.0.0.1 --no-browser
+
+test: db lint test-python ## Everything the project checks: sqlfluff, ruff, pytest (dbt on real Postgres)
+
+lint: db ## sqlfluff on the models, ruff on the Python
+	$(BIN)/ruff check scripts pytests
+	$(WITH_DB) $(BIN)/sqlfluff lint models tests analyses --processes 2
+
+test-python: db ## pytest: loader, generator and dbt builds against a real PostgreSQL
+	$(WITH_DB) $(BIN)/pytest pytests
+
+psql: db ## Open psql on the warehouse
+	@$(WITH_DB) exec psql
+
+stop: ## Stop the embedded PostgreSQL
+	@$(BIN)/python -W ignore -m scripts.pg_server stop
+
+clean: stop ## Remove dbt artefacts and the embedded server's data (asks nothing: it is all rebuilt)
+	rm -rf target logs $(STATE)

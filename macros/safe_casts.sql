@@ -1,0 +1,46 @@
+{#-
+    Parsing of the raw text columns. Each macro returns NULL where the text does not hold a value
+    of the expected shape, instead of failing the query: staging flags such rows as rejected.
+-#}
+
+{% macro safe_integer(column) -%}
+    case
+        when trim({{ column }}) ~ '^[+-]?[0-9]{1,9}$'
+            then cast(trim({{ column }}) as integer)
+    end
+{%- endmacro %}
+
+{% macro safe_numeric(column) -%}
+    case
+        when trim({{ column }}) ~ '^[+-]?([0-9]{1,12}([.][0-9]{0,6})?|[.][0-9]{1,6})$'
+            then cast(trim({{ column }}) as {{ dbt.type_numeric() }})
+    end
+{%- endmacro %}
+
+{% macro safe_customer_id(column) -%}
+    case
+        when trim({{ column }}) ~ '^[0-9]{1,9}([.]0*)?$'
+            then cast({{ dbt.split_part('trim(' ~ column ~ ')', "'.'", 1) }} as integer)
+    end
+{%- endmacro %}
+
+{#- An ISO timestamp `YYYY-MM-DD HH:MM[:SS[.fff]]` (or with `T`) that exists in the calendar. -#}
+{% macro safe_timestamp(column) -%}
+    {%- set value = 'trim(' ~ column ~ ')' -%}
+    {%- set part = "cast(substr(" ~ value ~ ", {start}, 2) as integer)" -%}
+    case
+        when {{ value }} ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,6})?)?$'
+            then case
+                when {{ part.format(start=6) }} between 1 and 12
+                    and {{ part.format(start=12) }} <= 23
+                    and {{ part.format(start=15) }} <= 59
+                    and case when length({{ value }}) = 16 then 0 else {{ part.format(start=18) }} end <= 59
+                    then case
+                        when {{ part.format(start=9) }} between 1 and cast(extract(day from
+                            {{ dbt.last_day("cast(substr(" ~ value ~ ", 1, 7) || '-01' as date)", 'month') }}
+                        ) as integer)
+                            then cast(replace({{ value }}, 'T', ' ') as timestamp)
+                    end
+            end
+    end
+{%- endmacro %}

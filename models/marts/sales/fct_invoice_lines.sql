@@ -1,0 +1,51 @@
+{#-
+    One row per valid, non-duplicate invoice line. Incremental on the load batch: a build only
+    processes lines of loads newer than the newest already here. Loads only ever append, and a
+    line's duplicate flag depends only on earlier lines, so the result equals a full refresh.
+-#}
+
+{{ config(
+    materialized='incremental',
+    unique_key='invoice_line_id',
+    incremental_strategy='append',
+    on_schema_change='append_new_columns',
+    indexes=[
+        {'columns': ['invoice_line_id'], 'unique': true},
+        {'columns': ['load_id']},
+    ],
+) }}
+
+with lines as (
+
+    select * from {{ ref('int_transactions_classified') }}
+    where
+        line_status = 'kept'
+        {% if is_incremental() %}
+            and load_id > (select coalesce(max(built.load_id), 0) from {{ this }} as built)
+        {% endif %}
+
+),
+
+final as (
+
+    select
+        cast(invoice_line_id as bigint) as invoice_line_id,
+        cast(invoice_id as text) as invoice_id,
+        cast(invoice_type as text) as invoice_type,
+        cast(invoiced_at as timestamp) as invoiced_at,
+        cast(invoice_date as date) as invoice_date,
+        cast(invoice_month as date) as invoice_month,
+        cast(customer_id as integer) as customer_id,
+        cast(country as text) as country,
+        cast(stock_code as text) as stock_code,
+        cast(line_category as text) as line_category,
+        cast(quantity as integer) as quantity,
+        cast(unit_price as numeric) as unit_price,
+        cast(line_amount as numeric) as line_amount,
+        cast(description as text) as description,
+        cast(load_id as bigint) as load_id
+    from lines
+
+)
+
+select * from final

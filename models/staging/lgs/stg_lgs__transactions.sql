@@ -1,0 +1,98 @@
+{#-
+    One row per raw invoice line, renamed, typed and flagged. No joins, no filtering: rows that
+    do not parse stay here with a rejection reason, and duplicates stay here flagged.
+-#}
+
+with source as (
+
+    select * from {{ source('lgs', 'transactions') }}
+
+),
+
+parsed as (
+
+    select
+        ---------- ids
+        _raw_row_id as invoice_line_id,
+        _load_id as load_id,
+        nullif(trim(invoice_no), '') as invoice_id,
+        nullif(upper(trim(stock_code)), '') as stock_code,
+        {{ safe_customer_id('customer_id') }} as customer_id,
+
+        ---------- text
+        nullif(trim(description), '') as description,
+        nullif(trim(country), '') as country,
+
+        ---------- numerics
+        {{ safe_integer('quantity') }} as quantity,
+        {{ safe_numeric('unit_price') }} as unit_price,
+
+        ---------- timestamps
+        {{ safe_timestamp('invoice_date') }} as invoiced_at,
+
+        ---------- load metadata
+        _source_file as source_file,
+        _source_row as source_row,
+        _loaded_at as loaded_at,
+
+        ---------- as delivered
+        invoice_no as delivered_invoice_no,
+        stock_code as delivered_stock_code,
+        description as delivered_description,
+        quantity as delivered_quantity,
+        invoice_date as delivered_invoice_date,
+        unit_price as delivered_unit_price,
+        customer_id as delivered_customer_id,
+        country as delivered_country
+
+    from source
+
+),
+
+flagged as (
+
+    select
+        *,
+
+        ---------- classification
+        case
+            when upper(invoice_id) like 'C%' then 'cancellation'
+            when upper(invoice_id) like 'A%' then 'adjustment'
+            else 'sale'
+        end as invoice_type,
+        coalesce(stock_code ~ '^[0-9]{5}', false) as is_product_code,
+        case
+            when invoice_id is null
+                then 'invoice number is empty'
+            when quantity is null
+                then 'quantity is not a whole number'
+            when unit_price is null
+                then 'price is not a decimal number'
+            when invoiced_at is null
+                then 'invoice date is not a valid YYYY-MM-DD HH:MM[:SS] timestamp'
+            when customer_id is null and nullif(trim(delivered_customer_id), '') is not null
+                then 'customer id is not a whole number'
+        end as rejection_reason,
+        row_number() over (
+            partition by
+                delivered_invoice_no,
+                delivered_stock_code,
+                delivered_description,
+                delivered_quantity,
+                delivered_invoice_date,
+                delivered_unit_price,
+                delivered_customer_id,
+                delivered_country
+            order by load_id, source_row
+        ) > 1 as is_duplicate,
+
+        ---------- derived
+        quantity * unit_price as line_amount,
+        cast(invoiced_at as date) as invoice_date,
+        cast({{ dbt.date_trunc('month', 'invoiced_at') }} as date) as invoice_month
+
+    from parsed
+
+)
+
+select * from flagged
