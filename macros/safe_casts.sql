@@ -13,7 +13,7 @@
 {% macro safe_numeric(column) -%}
     case
         when trim({{ column }}) ~ '^[+-]?([0-9]{1,12}([.][0-9]{0,6})?|[.][0-9]{1,6})$'
-            then cast(trim({{ column }}) as {{ dbt.type_numeric() }})
+            then cast(trim({{ column }}) as numeric)
     end
 {%- endmacro %}
 
