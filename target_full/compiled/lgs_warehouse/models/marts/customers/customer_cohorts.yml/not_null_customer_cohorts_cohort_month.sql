@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select cohort_month
+from "lgs_full"."marts"."customer_cohorts"
+where cohort_month is null
+
+

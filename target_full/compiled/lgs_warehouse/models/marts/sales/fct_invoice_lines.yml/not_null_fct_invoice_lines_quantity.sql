@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select quantity
+from "lgs_full"."marts"."fct_invoice_lines"
+where quantity is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select invoice_id
+from "lgs_full"."marts"."fct_invoices"
+where invoice_id is null
+
+
