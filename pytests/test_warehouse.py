@@ -1,0 +1,167 @@
+"""Build the warehouse with dbt on generated data and check the marts against answers computed
+independently in Python (pytests/reference.py), then check that an incremental build after a
+second load equals a full refresh.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pytests.conftest import BIN, PROJECT_DIR, Warehouse
+from pytests.reference import Reference, read_reference
+
+MARTS = ("fct_invoice_lines", "fct_invoices", "customer_rfm", "product_rankings", "fct_monthly_sales",
+         "customer_cohorts", "dim_customers", "dim_products", "dq_monthly_reconciliation", "dq_rejected_rows")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory, demo_file: Path):
+    """One warehouse built from the demo file, shared by the read-only checks below."""
+    from pytests.conftest import create_database, drop_database
+
+    name = "lgs_pytest_built"
+    create_database(name)
+    wh = Warehouse(name, tmp_path_factory.mktemp("built"))
+    try:
+        wh.load(demo_file)
+        result = wh.dbt("build")
+        yield wh, result, read_reference(demo_file)
+    finally:
+        drop_database(name)
+
+
+def test_build_passes_every_test(built) -> None:
+    _, result, _ = built
+    assert "ERROR=0" in result.stdout and "FAIL" not in result.stdout.replace("FAIL=0", "")
+    assert "PASS=" in result.stdout
+
+
+def test_reconciliation_matches_raw_file(built) -> None:
+    wh, _, ref = built
+    rows, amount, dups, rejected, unaccounted = wh.query(
+        "select sum(raw_rows), sum(raw_amount), sum(duplicate_rows), sum(rejected_rows), "
+        "sum(abs(unaccounted_amount)) from marts.dq_monthly_reconciliation"
+    )[0]
+    assert (rows, dups, rejected) == (ref.raw_rows, ref.duplicates, ref.rejected)
+    assert amount == ref.raw_amount
+    assert unaccounted == 0
+    assert ref.rejected >= 4 and ref.duplicates > 0  # the generator's traits are really there
+
+
+def test_fact_lines_are_the_valid_non_duplicate_lines(built) -> None:
+    wh, _, ref = built
+    count, amount = wh.query("select count(*), sum(line_amount) from marts.fct_invoice_lines")[0]
+    assert count == len(ref.lines)
+    assert amount == sum((line.amount for line in ref.lines), Decimal(0))
+
+
+def test_monthly_sales_match_reference(built) -> None:
+    wh, _, ref = built
+    rows = wh.query("select month, net_sales, placed_orders from marts.fct_monthly_sales order by month")
+    expected_net = ref.monthly_net_sales()
+    expected_orders = ref.monthly_placed_orders()
+    months = [r[0] for r in rows]
+    assert months[0] == min(expected_net) and months[-1] == max(expected_net)
+    assert len(months) == len(set(months)) == (months[-1].year - months[0].year) * 12 + months[-1].month - months[0].month + 1
+    for month, net, orders in rows:
+        assert net == expected_net.get(month, Decimal(0)), month
+        assert orders == expected_orders.get(month, 0), month
+
+
+def test_rfm_matches_reference(built) -> None:
+    wh, _, ref = built
+    expected = ref.rfm()
+    rows = wh.query("select customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, "
+                    "rfm_score, segment from marts.customer_rfm")
+    assert len(rows) == len(expected)
+    for cid, recency, frequency, monetary, r, f, m, code, segment in rows:
+        e = expected[cid]
+        assert (recency, frequency, monetary) == (e["recency_days"], e["frequency"], e["monetary"]), cid
+        assert (r, f, m) == (e["r_score"], e["f_score"], e["m_score"]), cid
+        assert code == f"{r}{f}{m}" and segment
+    segments = {row[0] for row in wh.query("select distinct segment from marts.customer_rfm")}
+    assert len(segments) >= 8
+
+
+def test_product_rankings_match_reference(built) -> None:
+    wh, _, ref = built
+    expected = ref.product_net_revenue()
+    rows = dict(wh.query("select stock_code, net_revenue from marts.product_rankings"))
+    assert rows == expected
+    top = wh.query("select stock_code from marts.product_rankings order by revenue_rank, stock_code limit 5")
+    assert [t[0] for t in top] == sorted(expected, key=lambda c: (-expected[c], c))[:5]
+    classes = dict(wh.query("select abc_class, count(*) from marts.product_rankings group by 1"))
+    assert set(classes) == {"A", "B", "C"}
+
+
+def test_cohorts_month_zero_is_the_whole_cohort(built) -> None:
+    wh, _, ref = built
+    firsts: dict[int, object] = {}
+    for line in ref.sales():
+        if line.customer is not None:
+            firsts[line.customer] = min(firsts.get(line.customer, line.month), line.month)
+    rows = wh.query("select cohort_month, cohort_size, active_customers, retention_rate "
+                    "from marts.customer_cohorts where months_since_first = 0")
+    sizes: dict[object, int] = {}
+    for month in firsts.values():
+        sizes[month] = sizes.get(month, 0) + 1
+    assert {r[0]: r[1] for r in rows} == sizes
+    assert all(r[1] == r[2] and r[3] == 1 for r in rows)
+
+
+def _snapshot(wh: Warehouse) -> dict[str, list[tuple]]:
+    return {mart: wh.query(f"select * from marts.{mart} order by 1, 2") for mart in MARTS}
+
+
+def test_incremental_build_equals_full_refresh(warehouse: Warehouse, demo_file: Path, tmp_path: Path) -> None:
+    """Load, build; load a second batch that repeats some earlier lines; build incrementally;
+    then rebuild everything from scratch: every mart must be identical."""
+    warehouse.load(demo_file)
+    warehouse.dbt("build")
+    second = tmp_path / "second.csv"
+    subprocess.run(
+        [str(BIN / "python"), "-m", "scripts.generate_data", str(second), "--rows", "1500", "--seed", "8",
+         "--start", "2011-12-05", "--days", "3", "--first-invoice", "700000"],
+        cwd=PROJECT_DIR, check=True, capture_output=True,
+    )
+    import gzip
+
+    with gzip.open(demo_file, "rt", encoding="utf-8") as handle:
+        repeated = handle.read().splitlines()[1:201]  # 200 lines already loaded: duplicates across loads
+    with second.open("a", encoding="utf-8") as handle:
+        handle.write("\n".join(repeated) + "\n")
+    warehouse.load(second)
+    before = warehouse.scalar("select count(*) from marts.fct_invoice_lines")
+    result = warehouse.dbt("build")
+    assert "ERROR=0" in result.stdout
+    incremental = _snapshot(warehouse)
+    added = warehouse.scalar("select count(*) from marts.fct_invoice_lines where load_id = 2")
+    assert len(incremental["fct_invoice_lines"]) == before + added
+    dup_across = warehouse.scalar(
+        "select count(*) from intermediate.int_transactions_classified where load_id = 2 and is_duplicate")
+    assert dup_across >= 200
+    warehouse.dbt("build", "--full-refresh")
+    assert _snapshot(warehouse) == incremental
+    ref = read_reference_combined(demo_file, second)
+    assert warehouse.scalar("select count(*) from marts.fct_invoice_lines") == len(ref.lines)
+
+
+def read_reference_combined(*files: Path) -> Reference:
+    """The reference over several files loaded in order (duplicates judged across them)."""
+    import gzip as _gzip
+
+    combined = files[-1].parent / "combined.csv"
+    header = None
+    lines: list[str] = []
+    for path in files:
+        opener = _gzip.open if path.name.endswith(".gz") else open
+        with opener(path, "rt", encoding="utf-8", newline="") as handle:
+            text = handle.read().splitlines()
+        header = header or text[0]
+        lines.extend(text[1:])
+    combined.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
+    return read_reference(combined)
