@@ -141,7 +141,8 @@ CREATE TABLE public.retail (
     country character varying(50)
 );
 
-COPY public.{table} (invoice_no, stock_code, description, quantity, invoice_date, unit_price, customer_id, country) FROM stdin;
+COPY public.{table} (invoice_no, stock_code, description, quantity, invoice_date, unit_price, customer_id,\
+ country) FROM stdin;
 536365\t85123A\tWHITE HANGING HEART T-LIGHT HOLDER\t6\t2010-12-01 08:26:00\t2.550\t17850\tUnited Kingdom
 536365\t71053\tWHITE METAL LANTERN\t6\t2010-12-01 08:26:00\t3.390\t\\N\tUnited Kingdom
 \\.

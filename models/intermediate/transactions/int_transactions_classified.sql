@@ -25,9 +25,7 @@
 with transactions as (
 
     select * from {{ ref('stg_lgs__transactions') }}
-    {% if is_incremental() %}
-        where load_id > (select coalesce(max(built.load_id), 0) from {{ this }} as built)
-    {% endif %}
+    where load_id > {{ load_watermark() }}
 
 ),
 
@@ -49,15 +47,18 @@ numbered as (
 
 ),
 
-{% if is_incremental() %}
 earlier_copies as (
 
-    select distinct built.line_hash
-    from {{ this }} as built
-    where built.line_hash in (select numbered.line_hash from numbered)
+    {% if is_incremental() %}
+        select distinct built.line_hash
+        from {{ this }} as built
+        where built.line_hash in (select numbered.line_hash from numbered)
+    {% else %}
+        select cast(null as text) as line_hash
+        where false
+    {% endif %}
 
 ),
-{% endif %}
 
 classified as (
 
@@ -65,9 +66,7 @@ classified as (
         numbered.*,
         (
             numbered.copy_number > 1
-            {% if is_incremental() %}
-                or numbered.line_hash in (select earlier_copies.line_hash from earlier_copies)
-            {% endif %}
+            or numbered.line_hash in (select earlier_copies.line_hash from earlier_copies)
         ) as is_duplicate,
         case
             when numbered.is_product_code then 'product'

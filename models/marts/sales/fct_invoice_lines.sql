@@ -20,9 +20,7 @@ with lines as (
     select * from {{ ref('int_transactions_classified') }}
     where
         line_status = 'kept'
-        {% if is_incremental() %}
-            and load_id > (select coalesce(max(built.load_id), 0) from {{ this }} as built)
-        {% endif %}
+        and load_id > {{ load_watermark() }}
 
 ),
 
