@@ -20,7 +20,7 @@ export DBT_PARTIAL_PARSE := true
 WITH_DB := set -a && . $(STATE)/pg.env && set +a &&
 
 .PHONY: help install db build load dbt-build docs docs-generate test test-python test-dbt lint \
-        stop psql clean report bench smoke
+        stop psql clean report bench smoke analyses
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -67,6 +67,9 @@ lint: db ## sqlfluff on the models, ruff on the Python
 
 test-python: db ## pytest: loader, generator and dbt builds against a real PostgreSQL
 	$(WITH_DB) $(BIN)/pytest pytests
+
+analyses: db ## Run the analysts' questions (analyses/*.sql) and print each as a table; NAME=one to pick
+	$(WITH_DB) $(BIN)/python -m scripts.run_analysis $(NAME)
 
 psql: db ## Open psql on the warehouse
 	@$(WITH_DB) exec psql

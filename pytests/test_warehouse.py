@@ -166,3 +166,14 @@ def read_reference_combined(*files: Path) -> Reference:
         lines.extend(text[1:])
     combined.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
     return read_reference(combined)
+
+
+def test_every_analysis_compiles_and_runs(built) -> None:
+    wh, _, _ = built
+    result = wh.run(str(BIN / "python"), "-m", "scripts.run_analysis")
+    names = sorted(p.stem for p in (PROJECT_DIR / "analyses").glob("*.sql"))
+    assert len(names) >= 7
+    for name in names:
+        assert f"== {name} (" in result.stdout
+    assert "(0 rows)" not in result.stdout
+    assert "without the top 15%" in result.stdout and "Champions" in result.stdout
