@@ -107,3 +107,20 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
         cwd=PROJECT_DIR, check=True, capture_output=True,
     )
     return path
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory, demo_file: Path):
+    """One warehouse built from the demo file with its docs generated, shared by read-only checks."""
+    from pytests.reference import read_reference
+
+    name = f"lgs_pytest_built_{os.getpid()}"
+    create_database(name)
+    wh = Warehouse(name, tmp_path_factory.mktemp("built"))
+    try:
+        wh.load(demo_file)
+        result = wh.dbt("build")
+        wh.dbt("docs", "generate")
+        yield wh, result, read_reference(demo_file)
+    finally:
+        drop_database(name)

@@ -9,29 +9,11 @@ import subprocess
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
-
 from pytests.conftest import BIN, PROJECT_DIR, Warehouse
 from pytests.reference import Reference, read_reference
 
 MARTS = ("fct_invoice_lines", "fct_invoices", "customer_rfm", "product_rankings", "fct_monthly_sales",
          "customer_cohorts", "dim_customers", "dim_products", "dq_monthly_reconciliation", "dq_rejected_rows")
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory, demo_file: Path):
-    """One warehouse built from the demo file, shared by the read-only checks below."""
-    from pytests.conftest import create_database, drop_database
-
-    name = "lgs_pytest_built"
-    create_database(name)
-    wh = Warehouse(name, tmp_path_factory.mktemp("built"))
-    try:
-        wh.load(demo_file)
-        result = wh.dbt("build")
-        yield wh, result, read_reference(demo_file)
-    finally:
-        drop_database(name)
 
 
 def test_build_passes_every_test(built) -> None:

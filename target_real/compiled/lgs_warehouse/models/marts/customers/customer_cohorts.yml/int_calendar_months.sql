@@ -1,0 +1,31 @@
+
+-- Fixture for int_calendar_months
+select 
+    
+    cast('2010-10-01' as date)
+ as "month_start"
+union all
+select 
+    
+    cast('2010-11-01' as date)
+ as "month_start"
+union all
+select 
+    
+    cast('2010-12-01' as date)
+ as "month_start"
+union all
+select 
+    
+    cast('2011-01-01' as date)
+ as "month_start"
+union all
+select 
+    
+    cast('2011-02-01' as date)
+ as "month_start"
+union all
+select 
+    
+    cast('2011-03-01' as date)
+ as "month_start"

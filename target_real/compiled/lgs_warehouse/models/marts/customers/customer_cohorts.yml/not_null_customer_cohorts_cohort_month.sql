@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select cohort_month
+from "lgs_real"."marts"."customer_cohorts"
+where cohort_month is null
+
+

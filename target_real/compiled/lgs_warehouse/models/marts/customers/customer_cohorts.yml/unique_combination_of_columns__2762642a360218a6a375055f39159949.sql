@@ -1,0 +1,9 @@
+
+
+    select
+        cohort_month, months_since_first,
+        count(*) as occurrences
+    from "lgs_real"."marts"."customer_cohorts"
+    group by cohort_month, months_since_first
+    having count(*) > 1
+

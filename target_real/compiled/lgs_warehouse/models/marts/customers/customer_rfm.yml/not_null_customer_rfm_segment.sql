@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select segment
+from "lgs_real"."marts"."customer_rfm"
+where segment is null
+
+

@@ -1,0 +1,104 @@
+with classified as (
+
+    select * from "lgs_real"."intermediate"."int_transactions_classified"
+
+),
+
+facts as (
+
+    select * from "lgs_real"."marts"."fct_invoice_lines"
+
+),
+
+raw_totals as (
+
+    select
+        invoice_month as month,
+        count(*) as raw_rows,
+        coalesce(sum(line_amount), 0) as raw_amount
+    from classified
+    group by invoice_month
+
+),
+
+excluded as (
+
+    select
+        invoice_month as month,
+        count(case when line_status = 'rejected' then 1 end) as rejected_rows,
+        coalesce(sum(case when line_status = 'rejected' then line_amount end), 0) as rejected_amount,
+        count(case when line_status = 'duplicate' then 1 end) as duplicate_rows,
+        coalesce(sum(case when line_status = 'duplicate' then line_amount end), 0) as duplicate_amount
+    from classified
+    group by invoice_month
+
+),
+
+fact_totals as (
+
+    select
+        invoice_month as month,
+        count(case when invoice_type = 'sale' then 1 end) as sale_rows,
+        coalesce(sum(case when invoice_type = 'sale' then line_amount end), 0) as sale_amount,
+        count(case when invoice_type = 'cancellation' then 1 end) as cancellation_rows,
+        coalesce(sum(case when invoice_type = 'cancellation' then line_amount end), 0) as cancellation_amount,
+        count(case when invoice_type = 'adjustment' then 1 end) as adjustment_rows,
+        coalesce(sum(case when invoice_type = 'adjustment' then line_amount end), 0) as adjustment_amount
+    from facts
+    group by invoice_month
+
+),
+
+joined as (
+
+    select
+        raw_totals.month,
+        raw_totals.raw_rows,
+        raw_totals.raw_amount,
+        coalesce(excluded.rejected_rows, 0) as rejected_rows,
+        coalesce(excluded.rejected_amount, 0) as rejected_amount,
+        coalesce(excluded.duplicate_rows, 0) as duplicate_rows,
+        coalesce(excluded.duplicate_amount, 0) as duplicate_amount,
+        coalesce(fact_totals.sale_rows, 0) as sale_rows,
+        coalesce(fact_totals.sale_amount, 0) as sale_amount,
+        coalesce(fact_totals.cancellation_rows, 0) as cancellation_rows,
+        coalesce(fact_totals.cancellation_amount, 0) as cancellation_amount,
+        coalesce(fact_totals.adjustment_rows, 0) as adjustment_rows,
+        coalesce(fact_totals.adjustment_amount, 0) as adjustment_amount
+    from raw_totals
+    left join excluded
+        on raw_totals.month = excluded.month or (raw_totals.month is null and excluded.month is null)
+    left join fact_totals
+        on raw_totals.month = fact_totals.month
+
+),
+
+final as (
+
+    select
+        cast(month as date) as month,
+        cast(raw_rows as bigint) as raw_rows,
+        cast(raw_amount as numeric) as raw_amount,
+        cast(rejected_rows as bigint) as rejected_rows,
+        cast(rejected_amount as numeric) as rejected_amount,
+        cast(duplicate_rows as bigint) as duplicate_rows,
+        cast(duplicate_amount as numeric) as duplicate_amount,
+        cast(sale_rows as bigint) as sale_rows,
+        cast(sale_amount as numeric) as sale_amount,
+        cast(cancellation_rows as bigint) as cancellation_rows,
+        cast(cancellation_amount as numeric) as cancellation_amount,
+        cast(adjustment_rows as bigint) as adjustment_rows,
+        cast(adjustment_amount as numeric) as adjustment_amount,
+        cast(
+            raw_rows - rejected_rows - duplicate_rows - sale_rows - cancellation_rows - adjustment_rows
+            as bigint
+        ) as unaccounted_rows,
+        cast(
+            raw_amount - rejected_amount - duplicate_amount - sale_amount - cancellation_amount
+            - adjustment_amount as numeric
+        ) as unaccounted_amount
+    from joined
+
+)
+
+select * from final

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select line_category
+from "lgs_real"."marts"."dim_products"
+where line_category is null
+
+

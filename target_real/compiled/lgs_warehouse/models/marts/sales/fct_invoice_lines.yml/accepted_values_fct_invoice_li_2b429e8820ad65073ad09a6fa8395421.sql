@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        line_category as value_field,
+        count(*) as n_records
+
+    from "lgs_real"."marts"."fct_invoice_lines"
+    group by line_category
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'product','shipping','fee','manual','discount','sample','voucher','adjustment','test','other'
+)
+
+

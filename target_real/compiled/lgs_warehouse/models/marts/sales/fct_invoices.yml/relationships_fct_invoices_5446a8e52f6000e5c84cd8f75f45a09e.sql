@@ -1,0 +1,25 @@
+
+    
+    
+
+with child as (
+    select customer_id as from_field
+    from "lgs_real"."marts"."fct_invoices"
+    where customer_id is not null
+),
+
+parent as (
+    select customer_id as to_field
+    from "lgs_real"."marts"."dim_customers"
+)
+
+select
+    from_field
+
+from child
+left join parent
+    on child.from_field = parent.to_field
+
+where parent.to_field is null
+
+

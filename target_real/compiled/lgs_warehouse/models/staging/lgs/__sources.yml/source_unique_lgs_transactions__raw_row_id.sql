@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    _raw_row_id as unique_field,
+    count(*) as n_records
+
+from "lgs_real"."raw"."lgs_transactions"
+where _raw_row_id is not null
+group by _raw_row_id
+having count(*) > 1
+
+

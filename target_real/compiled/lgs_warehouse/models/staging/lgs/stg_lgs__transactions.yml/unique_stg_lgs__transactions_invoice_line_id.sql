@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    invoice_line_id as unique_field,
+    count(*) as n_records
+
+from "lgs_real"."staging"."stg_lgs__transactions"
+where invoice_line_id is not null
+group by invoice_line_id
+having count(*) > 1
+
+

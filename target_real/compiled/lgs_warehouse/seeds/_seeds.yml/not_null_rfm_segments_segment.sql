@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select segment
+from "lgs_real"."reference"."rfm_segments"
+where segment is null
+
+

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select line_status
+from "lgs_real"."intermediate"."int_transactions_classified"
+where line_status is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select last_invoice_date
+from "lgs_real"."marts"."customer_rfm"
+where last_invoice_date is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

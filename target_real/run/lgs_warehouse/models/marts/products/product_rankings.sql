@@ -1,0 +1,137 @@
+
+  
+    
+
+  create  table "lgs_real"."marts"."product_rankings__dbt_tmp"
+  
+  
+    
+  
+  (
+    stock_code text not null,
+    product_name text,
+    first_sold_at timestamp,
+    last_sold_at timestamp,
+    units_sold bigint,
+    units_returned bigint,
+    gross_revenue numeric,
+    net_revenue numeric,
+    order_count bigint,
+    customer_count bigint,
+    revenue_rank bigint,
+    units_rank bigint,
+    orders_rank bigint,
+    abc_class text,
+    returns_amount numeric,
+    revenue_share_before numeric
+    
+    )
+ ;
+    insert into "lgs_real"."marts"."product_rankings__dbt_tmp" (
+      stock_code, product_name, first_sold_at, last_sold_at, units_sold, units_returned, gross_revenue, net_revenue, order_count, customer_count, revenue_rank, units_rank, orders_rank, abc_class, returns_amount, revenue_share_before
+    )
+  
+  (
+    
+    select stock_code, product_name, first_sold_at, last_sold_at, units_sold, units_returned, gross_revenue, net_revenue, order_count, customer_count, revenue_rank, units_rank, orders_rank, abc_class, returns_amount, revenue_share_before
+    from (
+        with lines as (
+
+    select * from "lgs_real"."marts"."fct_invoice_lines"
+    where line_category = 'product'
+
+),
+
+names as (
+
+    select * from "lgs_real"."intermediate"."int_stock_codes_named"
+
+),
+
+product_totals as (
+
+    select
+        stock_code,
+        min(case when invoice_type = 'sale' then invoiced_at end) as first_sold_at,
+        max(case when invoice_type = 'sale' then invoiced_at end) as last_sold_at,
+        coalesce(sum(case when invoice_type = 'sale' then quantity end), 0) as units_sold,
+        -coalesce(sum(case when invoice_type = 'cancellation' then quantity end), 0) as units_returned,
+        coalesce(sum(case when invoice_type = 'sale' then line_amount end), 0) as gross_revenue,
+        coalesce(sum(case when invoice_type = 'cancellation' then line_amount end), 0) as returns_amount,
+        count(distinct case when invoice_type = 'sale' then invoice_id end) as order_count,
+        count(distinct case when invoice_type = 'sale' then customer_id end) as customer_count
+    from lines
+    group by stock_code
+    having count(case when invoice_type = 'sale' then 1 end) > 0
+
+),
+
+with_net as (
+
+    select
+        *,
+        gross_revenue + returns_amount as net_revenue
+    from product_totals
+
+),
+
+cumulated as (
+
+    select
+        *,
+        rank() over (order by net_revenue desc) as revenue_rank,
+        rank() over (order by units_sold desc) as units_rank,
+        rank() over (order by order_count desc) as orders_rank,
+        sum(case when net_revenue > 0 then net_revenue else 0 end) over () as total_positive_revenue,
+        coalesce(sum(case when net_revenue > 0 then net_revenue else 0 end) over (
+            order by net_revenue desc, stock_code asc
+            rows between unbounded preceding and 1 preceding
+        ), 0) as revenue_before
+    from with_net
+
+),
+
+classified as (
+
+    select
+        *,
+        revenue_before / nullif(total_positive_revenue, 0) as revenue_share_before,
+        case
+            when net_revenue <= 0 then 'C'
+            when revenue_before < 0.8 * total_positive_revenue then 'A'
+            when revenue_before < 0.95 * total_positive_revenue then 'B'
+            else 'C'
+        end as abc_class
+    from cumulated
+
+),
+
+final as (
+
+    select
+        cast(classified.stock_code as text) as stock_code,
+        cast(names.product_name as text) as product_name,
+        cast(classified.first_sold_at as timestamp) as first_sold_at,
+        cast(classified.last_sold_at as timestamp) as last_sold_at,
+        cast(classified.units_sold as bigint) as units_sold,
+        cast(classified.units_returned as bigint) as units_returned,
+        cast(classified.gross_revenue as numeric) as gross_revenue,
+        cast(classified.net_revenue as numeric) as net_revenue,
+        cast(classified.order_count as bigint) as order_count,
+        cast(classified.customer_count as bigint) as customer_count,
+        cast(classified.revenue_rank as bigint) as revenue_rank,
+        cast(classified.units_rank as bigint) as units_rank,
+        cast(classified.orders_rank as bigint) as orders_rank,
+        cast(classified.abc_class as text) as abc_class,
+        cast(classified.returns_amount as numeric) as returns_amount,
+        cast(round(classified.revenue_share_before, 6) as numeric) as revenue_share_before
+    from classified
+    left join names
+        on classified.stock_code = names.stock_code
+
+)
+
+select * from final
+    ) as model_subq
+  );
+  

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select invoice_type
+from "lgs_real"."marts"."fct_invoices"
+where invoice_type is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

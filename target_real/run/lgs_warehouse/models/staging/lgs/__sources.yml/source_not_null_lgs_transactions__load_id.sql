@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select _load_id
+from "lgs_real"."raw"."lgs_transactions"
+where _load_id is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

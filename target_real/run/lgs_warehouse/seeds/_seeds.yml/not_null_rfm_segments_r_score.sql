@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select r_score
+from "lgs_real"."reference"."rfm_segments"
+where r_score is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test
