@@ -18,8 +18,15 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export DBT_PARTIAL_PARSE := true
 # Run with the connection settings in force (embedded server, or the PG* variables you set).
 WITH_DB := set -a && . $(STATE)/pg.env && set +a &&
+# The loader and dbt log in as their own roles (scripts/roles.py); ROLES=no runs all as PGUSER.
+ROLES ?= yes
+ifeq ($(ROLES),yes)
+AS_LOADER := PGUSER=lgs_loader PGPASSWORD="$${LGS_LOADER_PASSWORD:-$${PGPASSWORD:-}}"
+AS_TRANSFORMER := PGUSER=lgs_transformer PGPASSWORD="$${LGS_TRANSFORMER_PASSWORD:-$${PGPASSWORD:-}}"
+ROLES_STEP := roles
+endif
 
-.PHONY: help install db build load dbt-build docs docs-generate test test-python test-dbt lint \
+.PHONY: help install db build load roles dbt-build docs docs-generate test test-python lint \
         stop psql clean report bench smoke analyses
 
 help: ## List the targets
@@ -44,14 +51,17 @@ db: install $(STATE)/profiles.yml ## Reach PostgreSQL: yours if PGHOST is set, e
 $(DEMO_FILE): scripts/generate_data.py | install
 	$(BIN)/python -m scripts.generate_data $@ --rows $(DEMO_ROWS) --seed $(DEMO_SEED)
 
-load: db $(if $(DATA),,$(DEMO_FILE)) ## Load DATA=file (default: generated demo data) into raw
-	$(WITH_DB) $(BIN)/python -m scripts.load_raw $(if $(DATA),$(DATA),$(DEMO_FILE))
+roles: db ## Create the lgs_loader, lgs_transformer and bi_reader roles and their privileges
+	$(WITH_DB) $(BIN)/python -m scripts.roles
 
-dbt-build: db ## Run dbt build (seeds, models, tests)
-	$(WITH_DB) $(BIN)/dbt build
+load: db $(ROLES_STEP) $(if $(DATA),,$(DEMO_FILE)) ## Load DATA=file (default: generated demo data) into raw
+	$(WITH_DB) $(AS_LOADER) $(BIN)/python -m scripts.load_raw $(if $(DATA),$(DATA),$(DEMO_FILE))
+
+dbt-build: db $(ROLES_STEP) ## Run dbt build (seeds, models, tests)
+	$(WITH_DB) $(AS_TRANSFORMER) $(BIN)/dbt build
 
 docs-generate: db
-	$(WITH_DB) $(BIN)/dbt docs generate --quiet
+	$(WITH_DB) $(AS_TRANSFORMER) $(BIN)/dbt docs generate --quiet
 
 build: load dbt-build docs-generate ## Install, reach Postgres, load data, dbt build, docs; then a summary
 	@$(WITH_DB) $(BIN)/python -m scripts.summary

@@ -71,7 +71,6 @@ ALIASES = {
 UCI_HEADER = "Invoice, StockCode, Description, Quantity, InvoiceDate, Price, Customer ID, Country"
 
 DDL = """
-create schema if not exists {schema};
 create table if not exists {schema}.{loads} (
     load_id bigint generated always as identity primary key,
     source_file text not null,
@@ -349,6 +348,7 @@ def _dump_block(path: Path, encoding: str) -> Iterator[tuple[int, bytes]]:
             text = line.decode(encoding, errors="replace")
             match = COPY_LINE.match(text)
             if not match:
+                found_tables.append(f"an unreadable COPY line ({text.strip()[:60]!r})")
                 continue
             table = match.group("table").strip('"')
             if table.lower() != "retail":
@@ -411,6 +411,9 @@ def _describe_copy_error(path: Path, exc: psycopg.Error, line_offset: int) -> st
 
 
 def ensure_schema(conn: psycopg.Connection) -> None:
+    """Create the raw schema, registry and table when missing (the loader role owns them)."""
+    if conn.execute("select 1 from pg_namespace where nspname = %s", (RAW_SCHEMA,)).fetchone() is None:
+        conn.execute(sql.SQL("create schema {}").format(sql.Identifier(RAW_SCHEMA)))
     conn.execute(
         sql.SQL(DDL).format(
             schema=sql.Identifier(RAW_SCHEMA),
@@ -498,6 +501,10 @@ def main(argv: Iterable[str] | None = None) -> int:
             result = load_file(path, encoding=args.encoding)
         except LoadError as exc:
             print(f"error: {exc}", file=sys.stderr)
+            return 1
+        except psycopg.Error as exc:
+            print(f"error: {path}: the database refused the load, nothing was loaded: "
+                  f"{str(exc).strip()}", file=sys.stderr)
             return 1
         log(result.message)
     return 0

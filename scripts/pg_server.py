@@ -7,7 +7,8 @@ reuse it; `stop` stops it. Run as root (as on CI machines), the server runs as t
 system user `embedded_postgres`, because PostgreSQL refuses to run as root.
 
 `start --env-file F` writes the settings in force as shell assignments, which the Makefile
-sources before running dbt and the scripts.
+sources before running dbt and the scripts. LGS_STATE_DIR moves the server's folder elsewhere
+and LGS_PG_PORT fixes its port.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import psycopg
 from scripts import db
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-STATE_DIR = PROJECT_DIR / ".warehouse"
+STATE_DIR = Path(os.environ.get("LGS_STATE_DIR") or PROJECT_DIR / ".warehouse").resolve()
 PGDATA = STATE_DIR / "pgdata"
 PORT_FILE = STATE_DIR / "port"
 DEFAULT_PORT = 54329
@@ -108,6 +109,27 @@ def _can_connect(port: int, dbname: str = "postgres") -> bool:
         return False
 
 
+def _remove_stale_pid_file() -> None:
+    """Remove postmaster.pid left by a server that was killed (its process is gone or a zombie).
+
+    PostgreSQL refuses to start while the PID in that file exists, and a killed server whose
+    parent never reaps it stays a zombie with that PID.
+    """
+    import psutil
+
+    pid_file = PGDATA / "postmaster.pid"
+    if not pid_file.exists():
+        return
+    try:
+        pid = int(pid_file.read_text().split()[0])
+        alive = psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except (ValueError, IndexError, psutil.NoSuchProcess):
+        alive = False
+    if not alive:
+        log(f"removing stale {pid_file.name} of a server that is no longer running")
+        pid_file.unlink()
+
+
 def embedded_settings(port: int) -> dict[str, str]:
     return {
         "PGHOST": "127.0.0.1",
@@ -143,7 +165,6 @@ def start_embedded() -> dict[str, str]:
                     "work_mem = '64MB'\n"
                     "maintenance_work_mem = '256MB'\n"
                     "max_wal_size = '4GB'\n"
-                    "synchronous_commit = off\n"
                 )
         elif user is not None:
             _chown(PGDATA, user)
@@ -152,13 +173,20 @@ def start_embedded() -> dict[str, str]:
                 f"error: port {port} on 127.0.0.1 is taken by another program; "
                 "set LGS_PG_PORT to a free port"
             )
+        _remove_stale_pid_file()
         log(f"starting embedded PostgreSQL on 127.0.0.1:{port} (data in {PGDATA})")
         logfile = PGDATA / "server.log"
-        result = subprocess.run(
-            [str(_bin("pg_ctl")), "-D", str(PGDATA), "-l", str(logfile), "-w", "-t", "60",
-             "-o", f"-p {port}", "start"],
-            check=False, user=user, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        )
+        for attempt in range(6):  # after a crash, orphaned workers may hold shared memory briefly
+            result = subprocess.run(
+                [str(_bin("pg_ctl")), "-D", str(PGDATA), "-l", str(logfile), "-w", "-t", "60",
+                 "-o", f"-p {port}", "start"],
+                check=False, user=user, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            )
+            if result.returncode == 0:
+                break
+            log(f"start attempt {attempt + 1} failed; retrying in 2s")
+            time.sleep(2)
+            _remove_stale_pid_file()
         if result.returncode != 0:
             tail = logfile.read_text(errors="replace")[-2000:] if logfile.exists() else ""
             raise SystemExit(
