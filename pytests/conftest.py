@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -22,6 +23,8 @@ from scripts import db
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
+ARTIFACTS = PROJECT_DIR / "test-artifacts"  # screenshots the browser tests leave for people to look at
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 _counter = itertools.count(1)
 
 
@@ -124,3 +127,18 @@ def built(tmp_path_factory: pytest.TempPathFactory, demo_file: Path):
         yield wh, result, read_reference(demo_file)
     finally:
         drop_database(name)
+
+
+def chromium(url: str, screenshot: Path | None = None, budget_ms: int = 20000, window: str = "1400,1000") -> str:
+    """Load the page in headless Chromium, let its scripts run, return the rendered DOM."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    profile = ARTIFACTS / ".chromium-profile"
+    base = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-dev-shm-usage", f"--user-data-dir={profile}", f"--window-size={window}",
+            f"--virtual-time-budget={budget_ms}"]
+    if screenshot is not None:
+        subprocess.run([*base, f"--screenshot={screenshot}", url], check=True, capture_output=True, timeout=120)
+        assert screenshot.stat().st_size > 10_000, "the screenshot is (nearly) empty"
+    result = subprocess.run([*base, "--dump-dom", url], check=True, capture_output=True, text=True, timeout=120)
+    return result.stdout

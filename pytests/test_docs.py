@@ -9,19 +9,14 @@ from __future__ import annotations
 import functools
 import http.server
 import json
-import shutil
-import subprocess
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from pytests.conftest import PROJECT_DIR
+from pytests.conftest import ARTIFACTS, CHROMIUM, chromium
 
 PROJECT = "lgs_warehouse"
-ARTIFACTS = PROJECT_DIR / "test-artifacts"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 def _artifacts(built) -> tuple[dict, dict]:
@@ -80,21 +75,6 @@ def docs_server(built) -> Iterator[str]:
         yield f"http://127.0.0.1:{server.server_address[1]}/index.html"
     finally:
         server.shutdown()
-
-
-def chromium(url: str, screenshot: Path | None = None, budget_ms: int = 20000) -> str:
-    """Load the page in headless Chromium, let its scripts run, return the rendered DOM."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    profile = ARTIFACTS / ".chromium-profile"
-    base = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--window-size=1400,1000",
-            f"--virtual-time-budget={budget_ms}"]
-    if screenshot is not None:
-        subprocess.run([*base, f"--screenshot={screenshot}", url], check=True, capture_output=True, timeout=120)
-        assert screenshot.stat().st_size > 10_000, "the screenshot is (nearly) empty"
-    result = subprocess.run([*base, "--dump-dom", url], check=True, capture_output=True, text=True, timeout=120)
-    return result.stdout
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium package (apt-get install chromium)")

@@ -1,0 +1,37 @@
+"""The marketing report renders from the marts, offline, with every chart drawn, in headless Chromium."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pytests.conftest import ARTIFACTS, BIN, CHROMIUM, chromium
+
+CHARTS = ("invoice-distribution", "orders", "sales", "customers", "segments", "products", "cohorts")
+
+
+def test_report_is_self_contained_and_names_its_units(built, tmp_path) -> None:
+    wh, _, _ = built
+    out = tmp_path / "report.html"
+    wh.run(str(BIN / "python"), "-m", "scripts.report", "--output", str(out))
+    page = out.read_text(encoding="utf-8")
+    assert not re.search(r"<script[^>]+src=", page), "the report must not load scripts from elsewhere"
+    assert "plotly" in page.lower() and len(page) > 1_000_000  # plotly.js is embedded
+    for key in CHARTS:
+        assert f"id='{key}'" in page
+    for unit in ("(£)", "Customers", "(%)"):
+        assert unit in page
+    assert page.count("class='caption'") == len(CHARTS)
+    assert "Recommended action" in page and "Champions" in page
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium package (apt-get install chromium)")
+def test_report_draws_every_chart_in_a_browser(built, tmp_path) -> None:
+    wh, _, _ = built
+    out = tmp_path / "report.html"
+    wh.run(str(BIN / "python"), "-m", "scripts.report", "--output", str(out))
+    dom = chromium(out.as_uri(), ARTIFACTS / "report.png", window="1400,4400")
+    check = re.search(r'id="render-check" data-charts="(\d+)" data-errors="(\d+)"', dom)
+    assert check, "the report's render check did not run"
+    assert (int(check.group(1)), int(check.group(2))) == (len(CHARTS), 0)

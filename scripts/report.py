@@ -1,0 +1,262 @@
+"""Render the marketing report: one self-contained HTML file of charts read from the marts only.
+
+    python -m scripts.report [--output report/lgs_report.html] [--schema marts]
+
+The file embeds plotly.js, so it opens offline in any browser. Each chart has a title, labelled
+axes with units and one line saying what it shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+from psycopg import sql
+
+from scripts import db
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_OUTPUT = PROJECT_DIR / "report" / "lgs_report.html"
+COLOURS = {"A": "#1b7837", "B": "#f1a340", "C": "#b2182b"}
+BLUE, RED, GREY, GREEN = "#2166ac", "#d6604d", "#969696", "#1b7837"
+
+
+def fetch(conn, schema: str, query: str) -> list[tuple]:
+    """Run a query whose `{marts}` placeholder names the marts schema."""
+    return conn.execute(sql.SQL(query).format(marts=sql.Identifier(schema))).fetchall()
+
+
+def _f(value) -> float:
+    return float(value) if isinstance(value, Decimal) else value
+
+
+def _layout(fig: go.Figure, title: str, height: int = 420, legend_below: bool = False) -> go.Figure:
+    legend = ({"orientation": "h", "y": -0.22, "x": 0} if legend_below
+              else {"orientation": "h", "y": 1.1, "x": 1, "xanchor": "right"})
+    fig.update_layout(title={"text": title, "x": 0.01}, height=height, template="plotly_white",
+                      margin={"l": 70, "r": 30, "t": 80, "b": 90 if legend_below else 60}, legend=legend)
+    return fig
+
+
+def _months(rows: list[tuple]) -> list[str]:
+    """Month labels ('Dec 2010') for a categorical axis: one bar per month, never a date gap."""
+    return [f"{r[0]:%b %Y}" for r in rows]
+
+
+def invoice_distribution(conn, schema: str) -> tuple[go.Figure, str]:
+    amounts = [_f(r[0]) for r in fetch(conn, schema, "select invoice_amount from {marts}.fct_invoices "
+                                       "where invoice_type = 'sale' order by invoice_amount")]
+    cut = amounts[: max(1, int(len(amounts) * 0.85))]
+    fig = make_subplots(rows=2, cols=2, row_heights=[0.7, 0.3], vertical_spacing=0.12,
+                        subplot_titles=("All sale invoices", "Without the largest 15%", "", ""))
+    fig.add_trace(go.Histogram(x=amounts, nbinsx=60, marker_color=BLUE, name="all invoices"), 1, 1)
+    fig.add_trace(go.Histogram(x=cut, nbinsx=60, marker_color=GREEN, name="largest 15% removed"), 1, 2)
+    fig.add_trace(go.Box(x=amounts, marker_color=BLUE, name="all", boxmean=True, showlegend=False), 2, 1)
+    fig.add_trace(go.Box(x=cut, marker_color=GREEN, name="trimmed", boxmean=True, showlegend=False), 2, 2)
+    for col in (1, 2):
+        fig.update_xaxes(title_text="Invoice amount (£)", row=2, col=col)
+        fig.update_yaxes(title_text="Invoices", row=1, col=col)
+    median = sorted(amounts)[len(amounts) // 2] if amounts else 0
+    caption = (f"How big orders are: {len(amounts):,} sale invoices, median £{median:,.0f}; a few large wholesale "
+               "orders stretch the scale, so the right-hand side drops the largest 15%.")
+    return _layout(fig, "Invoice amount distribution", 620, legend_below=True), caption
+
+
+def monthly(conn, schema: str) -> list[tuple]:
+    return fetch(conn, schema, "select month, placed_orders, cancelled_orders, net_sales, net_sales_growth_pct, "
+                 "active_customers, new_customers, returning_customers from {marts}.fct_monthly_sales order by month")
+
+
+def orders_chart(rows: list[tuple]) -> tuple[go.Figure, str]:
+    months = _months(rows)
+    fig = go.Figure([
+        go.Bar(x=months, y=[r[1] for r in rows], name="placed orders", marker_color=BLUE),
+        go.Bar(x=months, y=[r[2] for r in rows], name="cancelled orders", marker_color=RED),
+    ])
+    fig.update_layout(barmode="group", xaxis_title="Month", yaxis_title="Orders (invoices)")
+    total_placed = sum(r[1] for r in rows) or 1
+    caption = (f"Orders placed and cancelled each month; {100 * sum(r[2] for r in rows) / total_placed:.1f}% "
+               "as many cancellations as orders over the period.")
+    return _layout(fig, "Monthly placed vs cancelled orders"), caption
+
+
+def sales_chart(rows: list[tuple]) -> tuple[go.Figure, str]:
+    months = _months(rows)
+    fig = make_subplots(specs=[[{"secondary_y": True}]])
+    fig.add_trace(go.Bar(x=months, y=[_f(r[3]) for r in rows], name="net sales (£)", marker_color=BLUE),
+                  secondary_y=False)
+    fig.add_trace(go.Scatter(x=months, y=[_f(r[4]) for r in rows], name="growth vs previous month (%)",
+                             mode="lines+markers", line={"color": RED}), secondary_y=True)
+    fig.update_xaxes(title_text="Month")
+    fig.update_yaxes(title_text="Net sales (£)", secondary_y=False)
+    fig.update_yaxes(title_text="Month-over-month growth (%)", secondary_y=True, zeroline=True)
+    best = max(rows, key=lambda r: r[3]) if rows else None
+    caption = (f"Net sales (sales less returns) per month and their growth; the best month was "
+               f"{best[0]:%B %Y} at £{_f(best[3]):,.0f}." if best else "No sales yet.")
+    return _layout(fig, "Monthly net sales and growth"), caption
+
+
+def customers_chart(rows: list[tuple]) -> tuple[go.Figure, str]:
+    months = _months(rows)
+    fig = go.Figure([
+        go.Bar(x=months, y=[r[6] for r in rows], name="new customers", marker_color=GREEN),
+        go.Bar(x=months, y=[r[7] for r in rows], name="returning customers", marker_color=BLUE),
+        go.Scatter(x=months, y=[r[5] for r in rows], name="active customers", mode="lines+markers",
+                   line={"color": "black"}),
+    ])
+    fig.update_layout(barmode="stack", xaxis_title="Month", yaxis_title="Customers")
+    caption = "Customers who ordered each month, split into first-time (new) and returning; guests are not counted."
+    return _layout(fig, "Monthly active, new and returning customers"), caption
+
+
+def segments_chart(conn, schema: str) -> tuple[go.Figure, str, list[tuple]]:
+    rows = fetch(conn, schema, "select segment, count(*), sum(monetary), min(recommended_action) "
+                 "from {marts}.customer_rfm group by segment order by sum(monetary) desc")
+    names = [r[0] for r in rows]
+    fig = make_subplots(rows=1, cols=2, subplot_titles=("Customers per segment", "Net revenue per segment"))
+    fig.add_trace(go.Bar(x=names, y=[r[1] for r in rows], marker_color=BLUE, name="customers"), 1, 1)
+    fig.add_trace(go.Bar(x=names, y=[_f(r[2]) for r in rows], marker_color=GREEN, name="net revenue (£)"), 1, 2)
+    fig.update_yaxes(title_text="Customers", row=1, col=1)
+    fig.update_yaxes(title_text="Net revenue (£)", row=1, col=2)
+    fig.update_xaxes(title_text="RFM segment", tickangle=-30)
+    fig.update_layout(showlegend=False)
+    total = sum(_f(r[2]) for r in rows) or 1
+    top = rows[0] if rows else None
+    caption = (f"Customers by RFM segment and what they spent; {top[0]} bring {100 * _f(top[2]) / total:.0f}% of "
+               "customer revenue. The table below says what to do with each segment." if top else "")
+    return _layout(fig, "RFM segments: customers and revenue", 480), caption, rows
+
+
+def products_chart(conn, schema: str) -> tuple[go.Figure, str]:
+    rows = fetch(conn, schema, "select stock_code, coalesce(product_name, stock_code), net_revenue, abc_class "
+                 "from {marts}.product_rankings order by revenue_rank, stock_code")
+    top = rows[:20][::-1]
+    fig = make_subplots(rows=1, cols=2, column_widths=[0.55, 0.45], horizontal_spacing=0.28,
+                        subplot_titles=("Top 20 products by net revenue", "Revenue Pareto curve"))
+    for cls in ("A", "B", "C"):
+        picked = [r for r in top if r[3] == cls]
+        if picked:
+            fig.add_trace(go.Bar(y=[f"{r[1][:32]} ({r[0]})" for r in picked], x=[_f(r[2]) for r in picked],
+                                 orientation="h", marker_color=COLOURS[cls], name=f"class {cls}"), 1, 1)
+    positive = [max(_f(r[2]), 0.0) for r in rows]
+    total = sum(positive) or 1.0
+    running, share = 0.0, []
+    for value in positive:
+        running += value
+        share.append(100 * running / total)
+    ranks = list(range(1, len(rows) + 1))
+    fig.add_trace(go.Scatter(x=ranks, y=share, mode="lines", line={"color": BLUE}, name="cumulative share"), 1, 2)
+    for level, label in ((80, "A/B 80%"), (95, "B/C 95%")):
+        fig.add_hline(y=level, line_dash="dot", line_color=GREY, annotation_text=label, row=1, col=2)
+    fig.update_xaxes(title_text="Net revenue (£)", row=1, col=1)
+    fig.update_yaxes(categoryorder="array", categoryarray=[f"{r[1][:32]} ({r[0]})" for r in top], row=1, col=1)
+    fig.update_xaxes(title_text="Products, by net revenue rank", row=1, col=2)
+    fig.update_yaxes(title_text="Share of net revenue (%)", range=[0, 101], row=1, col=2)
+    a_count = sum(1 for r in rows if r[3] == "A")
+    caption = (f"What sells: the best sellers coloured by ABC class, and how few products make most of the "
+               f"revenue — {a_count:,} of {len(rows):,} products (class A) bring 80% of it.")
+    return _layout(fig, "Top products and the revenue Pareto curve", 580, legend_below=True), caption
+
+
+def cohort_chart(conn, schema: str) -> tuple[go.Figure, str]:
+    rows = fetch(conn, schema, "select cohort_month, months_since_first, retention_rate, cohort_size "
+                 "from {marts}.customer_cohorts order by cohort_month, months_since_first")
+    cohorts = sorted({r[0] for r in rows})
+    offsets = sorted({r[1] for r in rows})
+    grid: dict[tuple[date, int], float] = {(r[0], r[1]): 100 * _f(r[2]) for r in rows}
+    sizes = {r[0]: r[3] for r in rows}
+    z = [[grid.get((c, o)) for o in offsets] for c in cohorts]
+    labels = [f"{c:%b %Y} ({sizes[c]:,})" for c in cohorts]
+    text = [["" if v is None else f"{v:.0f}" for v in row] for row in z]
+    fig = go.Figure(go.Heatmap(z=z, x=offsets, y=labels, text=text, texttemplate="%{text}", colorscale="Blues",
+                               zmin=0, zmax=100, colorbar={"title": {"text": "Retention (%)"}},
+                               hovertemplate="cohort %{y}<br>month %{x}<br>%{z:.1f}% ordered<extra></extra>"))
+    fig.update_xaxes(title_text="Months since first purchase", dtick=1)
+    fig.update_yaxes(title_text="Cohort: first purchase month (customers)", autorange="reversed")
+    caption = "Of the customers who first ordered in a month, the share (%) who ordered again N months later."
+    return _layout(fig, "Cohort retention", max(420, 30 * len(cohorts) + 160)), caption
+
+
+def segment_table(rows: list[tuple]) -> str:
+    body = "".join(
+        f"<tr><td>{html.escape(r[0])}</td><td class='n'>{r[1]:,}</td><td class='n'>£{_f(r[2]):,.0f}</td>"
+        f"<td>{html.escape(r[3] or '')}</td></tr>" for r in rows)
+    return ("<table class='segments'><thead><tr><th>Segment</th><th>Customers</th><th>Net revenue</th>"
+            f"<th>Recommended action</th></tr></thead><tbody>{body}</tbody></table>")
+
+
+PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>LGS marketing report</title>
+<style>
+body {{ font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; margin: 24px 40px; color: #222; }}
+h1 {{ margin-bottom: 0; }} .meta {{ color: #666; margin-top: 4px; }}
+section {{ margin: 28px 0 8px; border-top: 1px solid #ddd; padding-top: 8px; }}
+p.caption {{ margin: 4px 0 0 8px; color: #333; font-size: 15px; }}
+table.segments {{ border-collapse: collapse; margin: 8px; font-size: 14px; }}
+table.segments td, table.segments th {{ border-bottom: 1px solid #eee; padding: 4px 10px; text-align: left; }}
+table.segments td.n {{ text-align: right; }}
+</style></head><body>
+<h1>London Gift Shop — marketing report</h1>
+<p class="meta">{period}. Read from the warehouse marts; figures in pounds sterling (£).</p>
+{sections}
+<div id="render-check" data-charts="0" data-errors="0"></div>
+<script>
+window.addEventListener("error", function () {{
+  var c = document.getElementById("render-check"); c.dataset.errors = Number(c.dataset.errors) + 1; }});
+window.addEventListener("load", function () {{
+  var drawn = 0;
+  document.querySelectorAll(".chart .js-plotly-plot").forEach(function (el) {{
+    if (el.querySelector(".main-svg") && el.querySelectorAll(".trace, .hm, .heatmaplayer image").length > 0) drawn++;
+  }});
+  document.getElementById("render-check").dataset.charts = drawn;
+}});
+</script>
+</body></html>
+"""
+
+
+def build_report(conn, schema: str) -> str:
+    rows = monthly(conn, schema)
+    if not rows:
+        raise SystemExit(f"error: {schema}.fct_monthly_sales is empty; build the warehouse first (make build)")
+    seg_fig, seg_caption, seg_rows = segments_chart(conn, schema)
+    charts = [
+        ("invoice-distribution", *invoice_distribution(conn, schema), ""),
+        ("orders", *orders_chart(rows), ""),
+        ("sales", *sales_chart(rows), ""),
+        ("customers", *customers_chart(rows), ""),
+        ("segments", seg_fig, seg_caption, segment_table(seg_rows)),
+        ("products", *products_chart(conn, schema), ""),
+        ("cohorts", *cohort_chart(conn, schema), ""),
+    ]
+    sections = []
+    for index, (key, fig, caption, extra) in enumerate(charts):
+        div = fig.to_html(full_html=False, include_plotlyjs=(index == 0), div_id=f"chart-{key}",
+                          config={"displaylogo": False, "responsive": True})
+        sections.append(f"<section id='{key}'><div class='chart'>{div}</div>"
+                        f"<p class='caption'>{html.escape(caption)}</p>{extra}</section>")
+    period = f"{rows[0][0]:%B %Y} to {rows[-1][0]:%B %Y}"
+    return PAGE.format(period=period, sections="\n".join(sections))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="HTML file to write")
+    parser.add_argument("--schema", default="marts", help="schema holding the marts (default marts)")
+    args = parser.parse_args(argv)
+    with db.connect() as conn:
+        page = build_report(conn, args.schema)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(page, encoding="utf-8")
+    print(f"[report] wrote {args.output} ({args.output.stat().st_size / 1e6:.1f} MB, opens offline)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
