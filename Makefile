@@ -73,7 +73,7 @@ smoke: db ## Check the marts as the BI role sees them (rows, contract columns, n
 report: db ## Render the marketing report (report/lgs_report.html, opens offline)
 	$(WITH_DB) $(BIN)/python -m scripts.report
 
-docs: docs-generate ## Generate the docs site and serve it on http://127.0.0.1:$(DOCS_PORT)
+docs: docs-generate ## Generate the docs site and serve it on http://127.0.0.1:8080 (DOCS_PORT=…)
 	$(WITH_DB) $(BIN)/dbt docs serve --port $(DOCS_PORT) --host 127.0.0.1 --no-browser
 
 test: db lint test-python ## Everything the project checks: sqlfluff, ruff, pytest (dbt on real Postgres)
@@ -82,7 +82,7 @@ lint: db ## sqlfluff on the models, ruff on the Python
 	$(BIN)/ruff check scripts pytests
 	$(WITH_DB) $(BIN)/sqlfluff lint models tests analyses --processes 2
 
-test-python: db ## pytest: loader, generator and dbt builds against a real PostgreSQL
+test-python: db ## pytest: loader, generator, dbt builds, access, docs and report, on a real PostgreSQL
 	$(WITH_DB) $(BIN)/pytest pytests
 
 analyses: db ## Run the analysts' questions (analyses/*.sql) and print each as a table; NAME=one to pick
