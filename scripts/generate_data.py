@@ -96,14 +96,18 @@ def generate(rows: int, seed: int, first_invoice: int = 536365, start: datetime 
     customers = [(12346 + i * 7, rng.choice(COUNTRIES)) for i in range(max(20, rows // 45))]
     # customers join over the year: the first purchase month of each
     first_month = {cid: min(12, int(rng.expovariate(0.35))) for cid, _ in customers}
+    # who may buy in each month: a growing share of the pool, each from their first month on
+    eligible_by_month = [
+        [c for c in customers[: max(5, len(customers) * (month + 2) // 14)] if first_month[c[0]] <= month]
+        for month in range(13)
+    ]
     out: list[list[str]] = []
     invoice_no = first_invoice
     sales: list[list[list[str]]] = []
     while len(out) < rows:
         invoice_no += 1
         month = rng.choices(range(13), weights=MONTH_WEIGHTS)[0]
-        eligible = [c for c in customers[: max(5, len(customers) * (month + 2) // 14)]
-                    if first_month[c[0]] <= month]
+        eligible = eligible_by_month[month]
         guest = rng.random() < 0.08
         cid, country = rng.choice(eligible or customers)
         when = random_time(rng, month, start, days).strftime("%Y-%m-%d %H:%M:%S")

@@ -3,6 +3,8 @@
     most kept lines for that code, ties broken by the alphabetically first description.
 -#}
 
+{{ config(materialized='table') }}
+
 with lines as (
 
     select * from {{ ref('int_transactions_classified') }}

@@ -4,6 +4,8 @@
 
     - Category: five-digit codes are products; other codes take the category of the longest
       matching pattern (SQL LIKE) in the `stock_code_categories` seed, else `other`.
+    - Rejections: a row whose invoice number is empty, or whose quantity, price, date or customer id
+      does not parse (staging made it NULL), gets its reason; dates and amounts are derived here.
     - Duplicates: the second and later copies of a line identical in all eight delivered columns
       (same `line_hash`), in load then source-row order. Incremental on the load batch: a new
       load's lines are numbered among themselves and compared with the lines already here, which
@@ -19,6 +21,7 @@
         {'columns': ['invoice_line_id'], 'unique': true},
         {'columns': ['line_hash']},
         {'columns': ['load_id']},
+        {'columns': ['line_status']},
     ],
 ) }}
 
@@ -68,6 +71,21 @@ classified as (
             numbered.copy_number > 1
             or numbered.line_hash in (select earlier_copies.line_hash from earlier_copies)
         ) as is_duplicate,
+        case
+            when numbered.invoice_id is null
+                then 'invoice number is empty'
+            when numbered.quantity is null
+                then 'quantity is not a whole number'
+            when numbered.unit_price is null
+                then 'price is not a decimal number'
+            when numbered.invoiced_at is null
+                then 'invoice date is not a valid YYYY-MM-DD HH:MM[:SS] timestamp'
+            when numbered.customer_id is null and nullif(trim(numbered.delivered_customer_id), '') is not null
+                then 'customer id is not a whole number'
+        end as rejection_reason,
+        numbered.quantity * numbered.unit_price as line_amount,
+        cast(numbered.invoiced_at as date) as invoice_date,
+        cast({{ dbt.date_trunc('month', 'numbered.invoiced_at') }} as date) as invoice_month,
         case
             when numbered.is_product_code then 'product'
             else coalesce(

@@ -24,11 +24,17 @@ last_month as (
 
 customer_lines as (
 
-    select *
+    -- one row per customer, month and invoice type first (a hash aggregate)
+    select
+        customer_id,
+        invoice_month,
+        invoice_type,
+        sum(line_amount) as line_amount
     from lines
     where
         customer_id is not null
         and invoice_type in ('sale', 'cancellation')
+    group by customer_id, invoice_month, invoice_type
 
 ),
 

@@ -28,6 +28,24 @@ as_of as (
 
 ),
 
+customer_invoices as (
+
+    -- one row per customer invoice first (a hash aggregate), so the distinct count below sorts
+    -- invoices rather than lines
+    select
+        customer_id,
+        invoice_id,
+        invoice_type,
+        invoice_date,
+        sum(line_amount) as line_amount
+    from lines
+    where
+        customer_id is not null
+        and invoice_type in ('sale', 'cancellation')
+    group by customer_id, invoice_id, invoice_type, invoice_date
+
+),
+
 customer_totals as (
 
     select
@@ -36,10 +54,7 @@ customer_totals as (
         max(case when invoice_type = 'sale' then invoice_date end) as last_invoice_date,
         count(distinct case when invoice_type = 'sale' then invoice_id end) as frequency,
         sum(line_amount) as monetary
-    from lines
-    where
-        customer_id is not null
-        and invoice_type in ('sale', 'cancellation')
+    from customer_invoices
     group by customer_id
     having count(case when invoice_type = 'sale' then 1 end) > 0
 

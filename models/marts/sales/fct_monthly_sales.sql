@@ -15,12 +15,27 @@ calendar as (
 
 ),
 
+invoice_months as (
+
+    -- one row per invoice and month first (a hash aggregate), so the distinct counts below
+    -- sort thousands of invoices rather than a million lines
+    select
+        invoice_month,
+        invoice_id,
+        invoice_type,
+        customer_id,
+        sum(line_amount) as line_amount
+    from lines
+    group by invoice_month, invoice_id, invoice_type, customer_id
+
+),
+
 bounds as (
 
     select
         min(invoice_month) as first_month,
         max(invoice_month) as last_month
-    from lines
+    from invoice_months
 
 ),
 
@@ -38,7 +53,7 @@ first_sales as (
     select
         customer_id,
         min(invoice_month) as first_sale_month
-    from lines
+    from invoice_months
     where invoice_type = 'sale' and customer_id is not null
     group by customer_id
 
@@ -63,7 +78,7 @@ monthly_activity as (
         coalesce(sum(case when invoice_type = 'sale' then line_amount end), 0) as gross_sales,
         coalesce(sum(case when invoice_type = 'cancellation' then line_amount end), 0) as returns_amount,
         count(distinct case when invoice_type = 'sale' then customer_id end) as active_customers
-    from lines
+    from invoice_months
     group by invoice_month
 
 ),

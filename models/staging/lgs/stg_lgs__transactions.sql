@@ -1,7 +1,9 @@
 {#-
     One row per raw invoice line, renamed, typed and flagged, row by row. No joins, no filtering:
-    rows that do not parse stay here with a rejection reason. `line_hash` fingerprints the eight
-    delivered values, so that `int_transactions_classified` can flag duplicates incrementally.
+    a value that does not parse becomes NULL here (`int_transactions_classified` gives such rows
+    their rejection reason). `line_hash` fingerprints the eight delivered values, for duplicates.
+    Columns derived from the parsed values (dates, amounts, reasons) are computed downstream, once:
+    PostgreSQL inlines this view, so deriving them here would re-run each parse per derived column.
 -#}
 
 with source as (
@@ -62,18 +64,6 @@ flagged as (
             else 'sale'
         end as invoice_type,
         coalesce(stock_code ~ '^[0-9]{5}', false) as is_product_code,
-        case
-            when invoice_id is null
-                then 'invoice number is empty'
-            when quantity is null
-                then 'quantity is not a whole number'
-            when unit_price is null
-                then 'price is not a decimal number'
-            when invoiced_at is null
-                then 'invoice date is not a valid YYYY-MM-DD HH:MM[:SS] timestamp'
-            when customer_id is null and nullif(trim(delivered_customer_id), '') is not null
-                then 'customer id is not a whole number'
-        end as rejection_reason,
         {{ row_fingerprint([
             'delivered_invoice_no',
             'delivered_stock_code',
@@ -83,12 +73,7 @@ flagged as (
             'delivered_unit_price',
             'delivered_customer_id',
             'delivered_country',
-        ]) }} as line_hash,
-
-        ---------- derived
-        quantity * unit_price as line_amount,
-        cast(invoiced_at as date) as invoice_date,
-        cast({{ dbt.date_trunc('month', 'invoiced_at') }} as date) as invoice_month
+        ]) }} as line_hash
 
     from parsed
 

@@ -1,0 +1,279 @@
+"""Benchmark the warehouse against the floor of this machine, in one run, on one PostgreSQL.
+
+    python -m scripts.bench [INPUT] [--scales 1,4,10] [--json FILE]
+
+Measures, each in a fresh scratch database on the configured server:
+  floor        one bare COPY of INPUT into a text table, and one CREATE TABLE AS SELECT * of it;
+  cold         the project's load + full `dbt build` (models and every test) from empty, with
+               per-model and per-test times from dbt's run_results.json;
+  refresh      one new day's batch (generated, a few thousand lines) loaded and rebuilt
+               incrementally, models and tests;
+  notebook     the original pandas approach: read the raw table from PostgreSQL, compute the
+               monthly trend facts and the RFM table in memory;
+  scale        the cold pipeline on generated data at each of --scales × the input's row count.
+Prints one table of figures and ratios and writes them as JSON. INPUT is optional: without it a
+generated set of --rows lines is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import psycopg
+from psycopg import sql
+
+from scripts import db
+from scripts.generate_data import generate, write
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+BENCH_DB = "lgs_bench"
+
+
+def log(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+def recreate_database(name: str) -> None:
+    with psycopg.connect(db.conninfo("postgres" if name != "postgres" else None), autocommit=True) as conn:
+        conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
+        conn.execute(sql.SQL("create database {}").format(sql.Identifier(name)))
+
+
+def env_for(database: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PGDATABASE"] = database
+    env.setdefault("DBT_PROFILES_DIR", str(PROJECT_DIR / ".warehouse"))
+    env["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
+    return env
+
+
+def timed(args: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(args, cwd=PROJECT_DIR, env=env, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"error: {' '.join(args[:4])} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+    return elapsed
+
+
+def count_rows(path: Path) -> int:
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "rb") as handle:
+        return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b"")) - 1
+
+
+def floor(path: Path) -> dict[str, float]:
+    """One bare COPY of the file into a text table, then one CREATE TABLE AS SELECT * of it."""
+    recreate_database(BENCH_DB)
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with psycopg.connect(db.conninfo(BENCH_DB), autocommit=True) as conn:
+        conn.execute("create table scratch (c1 text, c2 text, c3 text, c4 text, c5 text, c6 text, c7 text, c8 text)")
+        started = time.perf_counter()
+        with opener(path, "rb") as handle, conn.cursor().copy(
+                "copy scratch from stdin with (format csv, header true)") as copy:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                copy.write(block)
+        copy_s = time.perf_counter() - started
+        started = time.perf_counter()
+        conn.execute("create table scratch_copy as select * from scratch")
+        ctas_s = time.perf_counter() - started
+    return {"copy_s": copy_s, "ctas_s": ctas_s, "floor_s": copy_s + ctas_s}
+
+
+def node_times(target: Path) -> dict:
+    results = json.loads((target / "run_results.json").read_text())["results"]
+    models = {r["unique_id"].split(".")[-1]: r["execution_time"] for r in results
+              if r["unique_id"].startswith(("model.", "seed."))}
+    tests = {r["unique_id"]: r["execution_time"] for r in results if r["unique_id"].startswith(("test.", "unit_test."))}
+    return {"models_s": sum(models.values()), "tests_s": sum(tests.values()), "test_count": len(tests),
+            "slowest_models": sorted(models.items(), key=lambda kv: -kv[1])[:6],
+            "slowest_tests": [(k.split(".")[-2] if k.count(".") > 2 else k, v)
+                              for k, v in sorted(tests.items(), key=lambda kv: -kv[1])[:4]]}
+
+
+def cold(path: Path, database: str, target: Path) -> dict:
+    """Load + full dbt build (models and tests) into an empty database."""
+    recreate_database(database)
+    env = env_for(database)
+    load_s = timed([str(BIN / "python"), "-m", "scripts.load_raw", str(path)], env)
+    build_s = timed([str(BIN / "dbt"), "build", "--target-path", str(target), "--log-path", str(target / "logs")],
+                    env)
+    return {"load_s": load_s, "build_s": build_s, "total_s": load_s + build_s, **node_times(target)}
+
+
+def refresh(database: str, target: Path, workdir: Path) -> dict:
+    """Append one new day's batch after the last day in the data and rebuild incrementally."""
+    with psycopg.connect(db.conninfo(database)) as conn:
+        last = conn.execute("select max(invoiced_at) from marts.fct_invoice_lines").fetchone()[0]
+    day = (last + timedelta(days=1)).replace(hour=0, minute=0, second=0)
+    batch = workdir / f"batch_{day:%Y%m%d}.csv"
+    write(batch, generate(3000, seed=int(day.strftime("%Y%m%d")), first_invoice=900000, start=day, days=1,
+                          malformed=False))
+    env = env_for(database)
+    load_s = timed([str(BIN / "python"), "-m", "scripts.load_raw", str(batch)], env)
+    build_s = timed([str(BIN / "dbt"), "build", "--target-path", str(target), "--log-path", str(target / "logs")],
+                    env)
+    return {"batch_rows": count_rows(batch), "load_s": load_s, "build_s": build_s, "total_s": load_s + build_s,
+            **node_times(target)}
+
+
+def notebook(database: str) -> dict:
+    """The original notebook path: pull raw rows into pandas, compute monthly facts and RFM in memory."""
+    import pandas as pd
+
+    started = time.perf_counter()
+    with psycopg.connect(db.conninfo(database)) as conn:
+        cur = conn.execute("select invoice_no, stock_code, description, quantity, invoice_date, unit_price, "
+                           "customer_id, country from raw.lgs_transactions")
+        frame = pd.DataFrame(cur.fetchall(), columns=[d.name for d in cur.description])
+    read_s = time.perf_counter() - started
+    started = time.perf_counter()
+    df = frame.drop_duplicates().copy()
+    df["quantity"] = pd.to_numeric(df["quantity"], errors="coerce")
+    df["unit_price"] = pd.to_numeric(df["unit_price"], errors="coerce")
+    df["invoice_date"] = pd.to_datetime(df["invoice_date"], errors="coerce")
+    df["customer_id"] = pd.to_numeric(df["customer_id"], errors="coerce")
+    df = df.dropna(subset=["quantity", "unit_price", "invoice_date"])
+    df["amount"] = df["quantity"] * df["unit_price"]
+    df["month"] = df["invoice_date"].dt.to_period("M")
+    cancelled = df["invoice_no"].str.startswith("C")
+    sales = df[~cancelled & ~df["invoice_no"].str.startswith("A")]
+    monthly = pd.DataFrame({
+        "placed_orders": sales.groupby("month")["invoice_no"].nunique(),
+        "cancelled_orders": df[cancelled].groupby("month")["invoice_no"].nunique(),
+        "net_sales": df[~df["invoice_no"].str.startswith("A")].groupby("month")["amount"].sum(),
+        "active_customers": sales.groupby("month")["customer_id"].nunique(),
+    }).fillna(0)
+    monthly["growth_pct"] = monthly["net_sales"].pct_change() * 100
+    firsts = sales.groupby("customer_id")["month"].min()
+    monthly["new_customers"] = firsts.value_counts().reindex(monthly.index, fill_value=0)
+    known = df[df["customer_id"].notna() & ~df["invoice_no"].str.startswith("A")]
+    as_of = sales["invoice_date"].max().normalize() + pd.Timedelta(days=1)
+    rfm = pd.DataFrame({
+        "recency": (as_of - sales.groupby("customer_id")["invoice_date"].max().dt.normalize()).dt.days,
+        "frequency": sales.groupby("customer_id")["invoice_no"].nunique(),
+        "monetary": known.groupby("customer_id")["amount"].sum(),
+    }).dropna(subset=["frequency"])
+    for column, ascending in (("recency", False), ("frequency", True), ("monetary", True)):
+        ranked = rfm[column].rank(method="first", ascending=ascending)
+        rfm[column[0] + "_score"] = pd.qcut(ranked, 5, labels=[1, 2, 3, 4, 5])
+    compute_s = time.perf_counter() - started
+    return {"read_s": read_s, "compute_s": compute_s, "total_s": read_s + compute_s,
+            "months": len(monthly), "customers": len(rfm)}
+
+
+def scaled_input(base_rows: int, factor: int, workdir: Path) -> Path:
+    """Generated data of factor × base_rows lines, written in chunks of base_rows (streamed to disk)."""
+    path = workdir / f"scale_{factor}x.csv"
+    if path.exists():
+        return path
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        import csv
+
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["Invoice", "StockCode", "Description", "Quantity", "InvoiceDate", "Price", "Customer ID",
+                         "Country"])
+        for chunk in range(factor):
+            writer.writerows(generate(base_rows, seed=1000 + chunk, first_invoice=1_000_000 + chunk * 400_000,
+                                      malformed=chunk == 0))
+            log(f"generated {chunk + 1}/{factor} × {base_rows:,} lines for the {factor}× run")
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("input", nargs="?", type=Path, help="UCI-shaped CSV or CSV.gz (default: generated)")
+    parser.add_argument("--rows", type=int, default=1_067_371, help="rows to generate when no INPUT is given")
+    parser.add_argument("--scales", default="1,4,10", help="scale factors for the growth runs ('' skips them)")
+    parser.add_argument("--scale-base", type=int, default=None,
+                        help="rows of the 1× growth run (default: the input's row count)")
+    parser.add_argument("--json", type=Path, default=PROJECT_DIR / ".warehouse" / "bench" / "bench.json")
+    args = parser.parse_args(argv)
+
+    workdir = Path(tempfile.mkdtemp(prefix="lgs-bench-"))
+    source = args.input
+    if source is None:
+        source = workdir / "generated.csv"
+        log(f"no input given: generating {args.rows:,} lines")
+        write(source, generate(args.rows, seed=42))
+    rows = count_rows(source)
+    log(f"input {source} ({rows:,} rows, {source.stat().st_size / 1e6:.0f} MB)")
+    figures: dict = {"machine": {"cpus": os.cpu_count(), "platform": platform.platform(),
+                                 "python": platform.python_version()},
+                     "input": {"file": str(source), "rows": rows}, "at": datetime.now().isoformat(timespec="seconds")}
+    with psycopg.connect(db.conninfo(), autocommit=True) as conn:
+        figures["machine"]["postgres"] = conn.execute("show server_version").fetchone()[0]
+
+    log("floor: COPY + CREATE TABLE AS")
+    figures["floor"] = floor(source)
+    log("cold pipeline: load + dbt build")
+    figures["cold"] = cold(source, BENCH_DB, workdir / "target")
+    log("incremental refresh: one day's batch")
+    figures["refresh"] = refresh(BENCH_DB, workdir / "target", workdir)
+    log("notebook path: pandas")
+    figures["notebook"] = notebook(BENCH_DB)
+    figures["scale"] = {}
+    factors = [int(f) for f in args.scales.split(",") if f.strip()]
+    base = args.scale_base or rows
+    for factor in factors:
+        path = scaled_input(base, factor, workdir)
+        log(f"scale {factor}×: cold pipeline on {count_rows(path):,} generated rows")
+        run = cold(path, BENCH_DB, workdir / f"target_{factor}")
+        figures["scale"][str(factor)] = {"rows": count_rows(path), "load_s": run["load_s"],
+                                         "build_s": run["build_s"], "total_s": run["total_s"]}
+        path.unlink()
+    with psycopg.connect(db.conninfo("postgres"), autocommit=True) as conn:
+        conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(BENCH_DB)))
+
+    f, c, r, n = figures["floor"]["floor_s"], figures["cold"], figures["refresh"], figures["notebook"]
+    ratios = {"cold_over_floor": c["total_s"] / f, "refresh_over_floor": r["total_s"] / f,
+              "notebook_over_refresh": n["total_s"] / r["total_s"]}
+    if "1" in figures["scale"] and "10" in figures["scale"]:
+        ratios["scale_10x_over_1x"] = figures["scale"]["10"]["total_s"] / figures["scale"]["1"]["total_s"]
+    figures["ratios"] = ratios
+    figures["targets_met"] = {"cold <= 4x floor": ratios["cold_over_floor"] <= 4,
+                              "refresh <= 1x floor": ratios["refresh_over_floor"] <= 1,
+                              "refresh faster than notebook": ratios["notebook_over_refresh"] > 1}
+    if "scale_10x_over_1x" in ratios:
+        figures["targets_met"]["10x data <= 10x time"] = ratios["scale_10x_over_1x"] <= 10
+
+    print(f"\n== Benchmark: {rows:,} rows, {figures['machine']['cpus']} CPUs, PostgreSQL "
+          f"{figures['machine']['postgres']}")
+    table = [
+        ("floor: COPY", figures["floor"]["copy_s"]), ("floor: CREATE TABLE AS", figures["floor"]["ctas_s"]),
+        ("floor: total", f),
+        ("cold: load", c["load_s"]), ("cold: dbt build", c["build_s"]), ("cold: total", c["total_s"]),
+        (f"refresh: load {r['batch_rows']:,} rows", r["load_s"]), ("refresh: dbt build", r["build_s"]),
+        ("refresh: total", r["total_s"]),
+        ("notebook: read raw into pandas", n["read_s"]), ("notebook: compute", n["compute_s"]),
+        ("notebook: total", n["total_s"]),
+    ]
+    for factor, run in figures["scale"].items():
+        table.append((f"scale {factor}× ({run['rows']:,} rows): total", run["total_s"]))
+    for label, seconds in table:
+        print(f"  {label:<44} {seconds:8.2f} s")
+    print(f"  cold build: models {c['models_s']:.1f} s, {c['test_count']} tests {c['tests_s']:.1f} s; slowest: "
+          + ", ".join(f"{k} {v:.1f}s" for k, v in c["slowest_models"][:4]))
+    for name, value in ratios.items():
+        print(f"  {name:<44} {value:8.2f}")
+    for target, met in figures["targets_met"].items():
+        print(f"  target {target:<37} {'met' if met else 'NOT met'}")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(figures, indent=2, default=str))
+    print(f"figures written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
