@@ -1,6 +1,0 @@
-
-
-    select *
-    from "lgs_real"."marts"."customer_cohorts"
-    where not coalesce(active_customers <= cohort_size and (months_since_first > 0 or active_customers = cohort_size), false)
-

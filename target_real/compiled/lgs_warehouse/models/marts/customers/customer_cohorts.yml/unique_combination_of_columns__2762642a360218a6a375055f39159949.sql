@@ -1,9 +1,0 @@
-
-
-    select
-        cohort_month, months_since_first,
-        count(*) as occurrences
-    from "lgs_real"."marts"."customer_cohorts"
-    group by cohort_month, months_since_first
-    having count(*) > 1
-
