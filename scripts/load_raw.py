@@ -221,7 +221,7 @@ def _start_part(cur: psycopg.Cursor, source_file: str) -> None:
     )
 
 
-def _read_first_line(path: Path, encoding: str) -> tuple[str, bytes]:
+def _read_first_line(path: Path, encoding: str) -> str:
     """The header line, decoded, with a UTF-8 BOM removed."""
     try:
         with open_bytes(path) as handle:
@@ -232,7 +232,7 @@ def _read_first_line(path: Path, encoding: str) -> tuple[str, bytes]:
         raise LoadError(f"{path}: the file is empty; expected a header line ({UCI_HEADER})")
     raw = first[3:] if first.startswith(b"\xef\xbb\xbf") else first
     try:
-        return raw.decode(encoding).rstrip("\r\n"), first
+        return raw.decode(encoding).rstrip("\r\n")
     except UnicodeDecodeError as exc:
         raise LoadError(
             f"{path}: line 1: the header is not valid {encoding} ({exc.reason} at byte "
@@ -243,7 +243,7 @@ def _read_first_line(path: Path, encoding: str) -> tuple[str, bytes]:
 def copy_csv(cur: psycopg.Cursor, path: Path, encoding: str, progress: Progress) -> int:
     import csv
 
-    header_text, _ = _read_first_line(path, encoding)
+    header_text = _read_first_line(path, encoding)
     header = next(csv.reader([header_text]))
     columns = map_header(header, f"{path}: line 1")
     _start_part(cur, path.name)
