@@ -36,6 +36,13 @@ CONTRACT: dict[str, tuple[str, ...]] = {
     "dim_customers": ("customer_id", "country", "first_purchase_date", "last_purchase_date", "segment"),
     "dim_products": ("stock_code", "product_name", "line_category", "first_sold_at", "last_sold_at"),
     "dq_monthly_reconciliation": ("month", "raw_rows", "raw_amount", "unaccounted_rows", "unaccounted_amount"),
+    "product_affinity": ("antecedent_stock_code", "consequent_stock_code", "pair_invoices", "support", "confidence",
+                         "lift"),
+    "customer_recommendations": ("customer_id", "rank", "recommended_stock_code", "score", "because_of_stock_code"),
+    "campaign_audiences": ("campaign", "customer_id", "segment", "country", "last_purchase_date",
+                           "lifetime_net_revenue", "top_recommended_stock_code"),
+    "fct_sales_seasonality": ("seasonality_dimension", "period_number", "period_label", "placed_orders",
+                              "net_sales"),
 }
 MAY_BE_EMPTY = {"dq_rejected_rows"}
 

@@ -1,0 +1,59 @@
+{#-
+    One row per sale invoice and product on it (kept product lines only): the baskets that
+    product affinity counts. A product is listed once per invoice however many lines it has.
+    Incremental on the load batch: a new load adds the (invoice, product) pairs it brings that
+    are not listed yet, so each row keeps the load that first listed it.
+-#}
+
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='append_new_columns',
+    indexes=[
+        {'columns': ['invoice_id', 'stock_code'], 'unique': true},
+        {'columns': ['load_id']},
+    ],
+) }}
+
+with lines as (
+
+    select * from {{ ref('int_transactions_classified') }}
+    where
+        line_status = 'kept'
+        and invoice_type = 'sale'
+        and line_category = 'product'
+        and load_id > {{ load_watermark() }}
+
+),
+
+basket_items as (
+
+    select
+        invoice_id,
+        stock_code,
+        min(load_id) as load_id
+    from lines
+    group by invoice_id, stock_code
+
+),
+
+final as (
+
+    select
+        basket_items.invoice_id,
+        basket_items.stock_code,
+        basket_items.load_id
+    from basket_items
+    {% if is_incremental() %}
+        where not exists (
+            select 1
+            from {{ this }} as listed
+            where
+                listed.invoice_id = basket_items.invoice_id
+                and listed.stock_code = basket_items.stock_code
+        )
+    {% endif %}
+
+)
+
+select * from final

@@ -1,0 +1,52 @@
+{#-
+    One row per customer and campaign: who each campaign targets, from the segment seed's
+    campaigns (win-back, loyalty rewards, nurture, re-activation), with what an email needs —
+    country, last purchase, lifetime net revenue and the customer's top recommended product.
+    Customers come from `customer_rfm`, so guests never appear.
+-#}
+
+with rfm as (
+
+    select * from {{ ref('customer_rfm') }}
+
+),
+
+customers as (
+
+    select * from {{ ref('dim_customers') }}
+
+),
+
+recommendations as (
+
+    select * from {{ ref('customer_recommendations') }}
+    where rank = 1
+
+),
+
+final as (
+
+    select
+        cast(rfm.campaign as text) as campaign,
+        cast(rfm.customer_id as integer) as customer_id,
+        cast(rfm.segment as text) as segment,
+        cast(rfm.recommended_action as text) as recommended_action,
+        cast(rfm.rfm_score as text) as rfm_score,
+        cast(customers.country as text) as country,
+        cast(customers.last_purchase_date as date) as last_purchase_date,
+        cast(rfm.recency_days as integer) as recency_days,
+        cast(rfm.frequency as bigint) as lifetime_orders,
+        cast(customers.lifetime_net_revenue as numeric) as lifetime_net_revenue,
+        cast(recommendations.recommended_stock_code as text) as top_recommended_stock_code,
+        cast(recommendations.recommended_product_name as text) as top_recommended_product_name,
+        cast(rfm.as_of_date as date) as as_of_date
+    from rfm
+    inner join customers
+        on rfm.customer_id = customers.customer_id
+    left join recommendations
+        on rfm.customer_id = recommendations.customer_id
+    where rfm.campaign is not null
+
+)
+
+select * from final

@@ -1,0 +1,247 @@
+{#-
+    Up to `recommendations_per_customer` products for every customer in `customer_rfm` that
+    the customer has never bought, best first.
+
+    Scoring (item-to-item, from `product_affinity`): every product the customer has bought on a
+    sale invoice proposes its `recommendation_companions_per_product` best companions (by
+    `consequent_rank`); a proposed product the customer has not bought scores the sum of the
+    confidences with which their products lead to it. The product behind the highest
+    confidence explains it (`because_of_stock_code`).
+    Ties: higher score, then more of the customer's products proposing it, then more sale
+    invoices overall (popularity), then stock code; for the explanation, higher confidence,
+    then higher lift, then stock code.
+    Customers with fewer affinity proposals are topped up with the most popular products
+    (most sale invoices, then stock code) they have not bought, with score 0 and no explanation.
+-#}
+
+with lines as (
+
+    select * from {{ ref('fct_invoice_lines') }}
+    where
+        invoice_type = 'sale'
+        and line_category = 'product'
+        and customer_id is not null
+
+),
+
+customers as (
+
+    select * from {{ ref('customer_rfm') }}
+
+),
+
+affinity as (
+
+    select * from {{ ref('product_affinity') }}
+    where consequent_rank <= {{ var('recommendation_companions_per_product') }}
+
+),
+
+products as (
+
+    select * from {{ ref('product_rankings') }}
+
+),
+
+bought as (
+
+    select distinct
+        customer_id,
+        stock_code
+    from lines
+
+),
+
+candidates as (
+
+    -- each bought product's best companions that the customer has not bought
+    select
+        bought.customer_id,
+        affinity.consequent_stock_code as stock_code,
+        affinity.antecedent_stock_code,
+        affinity.confidence,
+        affinity.lift
+    from bought
+    inner join affinity
+        on bought.stock_code = affinity.antecedent_stock_code
+    where not exists (
+        select 1
+        from bought as owned_products
+        where
+            owned_products.customer_id = bought.customer_id
+            and owned_products.stock_code = affinity.consequent_stock_code
+    )
+
+),
+
+scored as (
+
+    select
+        customer_id,
+        stock_code,
+        sum(confidence) as score,
+        count(*) as supporting_products
+    from candidates
+    group by customer_id, stock_code
+
+),
+
+affinity_ranked as (
+
+    select
+        scored.customer_id,
+        scored.stock_code,
+        scored.score,
+        scored.supporting_products,
+        products.order_count,
+        row_number() over (
+            partition by scored.customer_id
+            order by
+                scored.score desc,
+                scored.supporting_products desc,
+                products.order_count desc,
+                scored.stock_code asc
+        ) as pick_rank
+    from scored
+    inner join products
+        on scored.stock_code = products.stock_code
+
+),
+
+affinity_top as (
+
+    select * from affinity_ranked
+    where pick_rank <= {{ var('recommendations_per_customer') }}
+
+),
+
+reasons as (
+
+    -- the bought product behind each pick's highest confidence
+    select
+        candidates.customer_id,
+        candidates.stock_code,
+        candidates.antecedent_stock_code,
+        row_number() over (
+            partition by candidates.customer_id, candidates.stock_code
+            order by
+                candidates.confidence desc,
+                candidates.lift desc,
+                candidates.antecedent_stock_code asc
+        ) as reason_rank
+    from candidates
+    inner join affinity_top
+        on
+            candidates.customer_id = affinity_top.customer_id
+            and candidates.stock_code = affinity_top.stock_code
+
+),
+
+affinity_picks as (
+
+    select
+        affinity_top.customer_id,
+        affinity_top.stock_code,
+        affinity_top.score,
+        affinity_top.supporting_products,
+        reasons.antecedent_stock_code as because_of_stock_code,
+        'affinity' as recommendation_source,
+        1 as source_order,
+        affinity_top.order_count
+    from affinity_top
+    inner join reasons
+        on
+            affinity_top.customer_id = reasons.customer_id
+            and affinity_top.stock_code = reasons.stock_code
+            and reasons.reason_rank = 1
+
+),
+
+popular as (
+
+    -- enough best sellers to fill any customer's list (the list fills only from unbought ones)
+    select
+        stock_code,
+        order_count
+    from products
+    order by order_count desc, stock_code asc
+    limit {{ var('recommendations_per_customer') }} + 100
+
+),
+
+popular_picks as (
+
+    select
+        customers.customer_id,
+        popular.stock_code,
+        0 as score,
+        0 as supporting_products,
+        cast(null as text) as because_of_stock_code,
+        'popular' as recommendation_source,
+        2 as source_order,
+        popular.order_count
+    from customers
+    cross join popular
+    where
+        not exists (
+            select 1
+            from bought
+            where
+                bought.customer_id = customers.customer_id
+                and bought.stock_code = popular.stock_code
+        )
+        and not exists (
+            select 1
+            from affinity_picks
+            where
+                affinity_picks.customer_id = customers.customer_id
+                and affinity_picks.stock_code = popular.stock_code
+        )
+
+),
+
+ranked as (
+
+    select
+        *,
+        row_number() over (
+            partition by customer_id
+            order by
+                source_order asc,
+                score desc,
+                supporting_products desc,
+                order_count desc,
+                stock_code asc
+        ) as recommendation_rank
+    from (
+        select * from affinity_picks
+        union all
+        select * from popular_picks
+    ) as picks
+
+),
+
+final as (
+
+    select
+        cast(ranked.customer_id as integer) as customer_id,
+        cast(ranked.recommendation_rank as integer) as rank, -- noqa: RF04
+        cast(ranked.stock_code as text) as recommended_stock_code,
+        cast(recommended.product_name as text) as recommended_product_name,
+        cast(round(ranked.score, 10) as numeric) as score,
+        cast(ranked.supporting_products as integer) as supporting_products,
+        cast(ranked.because_of_stock_code as text) as because_of_stock_code,
+        cast(reason.product_name as text) as because_of_product_name,
+        cast(ranked.recommendation_source as text) as recommendation_source
+    from ranked
+    inner join customers
+        on ranked.customer_id = customers.customer_id
+    left join products as recommended
+        on ranked.stock_code = recommended.stock_code
+    left join products as reason
+        on ranked.because_of_stock_code = reason.stock_code
+    where ranked.recommendation_rank <= {{ var('recommendations_per_customer') }}
+
+)
+
+select * from final

@@ -1,0 +1,182 @@
+{#-
+    When LGS sells, for planning campaigns and events: net sales and orders by month of year,
+    ISO week, day of week and hour of day — one row per (seasonality dimension, period), every
+    period present (zero where nothing sold). Each invoice counts once, in the period of its
+    `invoiced_at`; all years in the data are added together.
+-#}
+
+with invoices as (
+
+    select * from {{ ref('fct_invoices') }}
+    where invoice_type in ('sale', 'cancellation')
+
+),
+
+numbers as (
+
+    {{ dbt.generate_series(53) }}
+
+),
+
+periods as (
+
+    -- every period of each dimension, with its label
+    select
+        'month_of_year' as seasonality_dimension,
+        generated_number as period_number,
+        {{ dbt.concat(["'M'", "lpad(cast(generated_number as text), 2, '0')"]) }} as period_label
+    from numbers
+    where generated_number <= 12
+    union all
+    select
+        'iso_week' as seasonality_dimension,
+        generated_number as period_number,
+        {{ dbt.concat(["'W'", "lpad(cast(generated_number as text), 2, '0')"]) }} as period_label
+    from numbers
+    union all
+    select
+        'day_of_week' as seasonality_dimension,
+        generated_number as period_number,
+        case generated_number
+            when 1 then 'Monday'
+            when 2 then 'Tuesday'
+            when 3 then 'Wednesday'
+            when 4 then 'Thursday'
+            when 5 then 'Friday'
+            when 6 then 'Saturday'
+            else 'Sunday'
+        end as period_label
+    from numbers
+    where generated_number <= 7
+    union all
+    select
+        'hour_of_day' as seasonality_dimension,
+        generated_number - 1 as period_number,
+        {{ dbt.concat(["lpad(cast(generated_number - 1 as text), 2, '0')", "':00'"]) }} as period_label
+    from numbers
+    where generated_number <= 24
+
+),
+
+invoice_periods as (
+
+    select
+        invoice_id,
+        invoice_type,
+        customer_id,
+        invoice_amount,
+        cast(extract(month from invoiced_at) as integer) as month_of_year,
+        cast(extract(week from invoiced_at) as integer) as iso_week,
+        cast(extract(isodow from invoiced_at) as integer) as day_of_week,
+        cast(extract(hour from invoiced_at) as integer) as hour_of_day
+    from invoices
+
+),
+
+invoice_dimensions as (
+
+    -- each invoice once per dimension
+    select
+        'month_of_year' as seasonality_dimension,
+        month_of_year as period_number,
+        invoice_id,
+        invoice_type,
+        customer_id,
+        invoice_amount
+    from invoice_periods
+    union all
+    select
+        'iso_week' as seasonality_dimension,
+        iso_week as period_number,
+        invoice_id,
+        invoice_type,
+        customer_id,
+        invoice_amount
+    from invoice_periods
+    union all
+    select
+        'day_of_week' as seasonality_dimension,
+        day_of_week as period_number,
+        invoice_id,
+        invoice_type,
+        customer_id,
+        invoice_amount
+    from invoice_periods
+    union all
+    select
+        'hour_of_day' as seasonality_dimension,
+        hour_of_day as period_number,
+        invoice_id,
+        invoice_type,
+        customer_id,
+        invoice_amount
+    from invoice_periods
+
+),
+
+period_totals as (
+
+    select
+        seasonality_dimension,
+        period_number,
+        sum(case when invoice_type = 'sale' then 1 else 0 end) as placed_orders,
+        sum(case when invoice_type = 'cancellation' then 1 else 0 end) as cancelled_orders,
+        coalesce(sum(case when invoice_type = 'sale' then invoice_amount end), 0) as gross_sales,
+        coalesce(sum(case when invoice_type = 'cancellation' then invoice_amount end), 0) as returns_amount,
+        count(distinct case when invoice_type = 'sale' then customer_id end) as active_customers
+    from invoice_dimensions
+    group by seasonality_dimension, period_number
+
+),
+
+filled as (
+
+    select
+        periods.seasonality_dimension,
+        periods.period_number,
+        periods.period_label,
+        coalesce(period_totals.placed_orders, 0) as placed_orders,
+        coalesce(period_totals.cancelled_orders, 0) as cancelled_orders,
+        coalesce(period_totals.gross_sales, 0) as gross_sales,
+        coalesce(period_totals.returns_amount, 0) as returns_amount,
+        coalesce(period_totals.gross_sales, 0) + coalesce(period_totals.returns_amount, 0) as net_sales,
+        coalesce(period_totals.active_customers, 0) as active_customers
+    from periods
+    left join period_totals
+        on
+            periods.seasonality_dimension = period_totals.seasonality_dimension
+            and periods.period_number = period_totals.period_number
+
+),
+
+indexed as (
+
+    select
+        *,
+        sum(net_sales) over (partition by seasonality_dimension) as dimension_net_sales,
+        avg(net_sales) over (partition by seasonality_dimension) as average_period_net_sales
+    from filled
+
+),
+
+final as (
+
+    select
+        cast(seasonality_dimension as text) as seasonality_dimension,
+        cast(period_number as integer) as period_number,
+        cast(period_label as text) as period_label,
+        cast(placed_orders as bigint) as placed_orders,
+        cast(cancelled_orders as bigint) as cancelled_orders,
+        cast(gross_sales as numeric) as gross_sales,
+        cast(returns_amount as numeric) as returns_amount,
+        cast(net_sales as numeric) as net_sales,
+        cast(active_customers as bigint) as active_customers,
+        cast(case when placed_orders > 0 then round(gross_sales / placed_orders, 2) end as numeric)
+            as average_order_value,
+        cast(round(100 * net_sales / nullif(dimension_net_sales, 0), 4) as numeric) as net_sales_share_pct,
+        cast(round(100 * net_sales / nullif(average_period_net_sales, 0), 2) as numeric) as net_sales_index
+    from indexed
+
+)
+
+select * from final
