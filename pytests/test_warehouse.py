@@ -13,7 +13,8 @@ from pytests.conftest import BIN, PROJECT_DIR, Warehouse
 from pytests.reference import Reference, read_reference
 
 MARTS = ("fct_invoice_lines", "fct_invoices", "customer_rfm", "product_rankings", "fct_monthly_sales",
-         "customer_cohorts", "dim_customers", "dim_products", "dq_monthly_reconciliation", "dq_rejected_rows")
+         "customer_cohorts", "dim_customers", "dim_products", "dq_monthly_reconciliation", "dq_rejected_rows",
+         "product_affinity", "customer_recommendations", "campaign_audiences", "fct_sales_seasonality")
 
 
 def test_build_passes_every_test(built) -> None:
@@ -97,7 +98,11 @@ def test_cohorts_month_zero_is_the_whole_cohort(built) -> None:
 
 
 def _snapshot(wh: Warehouse) -> dict[str, list[tuple]]:
-    return {mart: wh.query(f"select * from marts.{mart} order by 1, 2") for mart in MARTS}
+    marts = {mart: wh.query(f"select * from marts.{mart} order by 1, 2") for mart in MARTS}
+    # the pair counts below the affinity threshold too (their load_id records the batch, not the result)
+    marts["pairs"] = wh.query("select stock_code_a, stock_code_b, pair_invoices "
+                              "from intermediate.int_product_pairs_counted order by 1, 2")
+    return marts
 
 
 def test_incremental_build_equals_full_refresh(warehouse: Warehouse, demo_file: Path, tmp_path: Path) -> None:
@@ -114,9 +119,21 @@ def test_incremental_build_equals_full_refresh(warehouse: Warehouse, demo_file: 
     import gzip
 
     with gzip.open(demo_file, "rt", encoding="utf-8") as handle:
-        repeated = handle.read().splitlines()[1:201]  # 200 lines already loaded: duplicates across loads
+        earlier = handle.read().splitlines()[1:]
+    repeated = earlier[:200]  # 200 lines already loaded: duplicates across loads
+    # and products added to 40 invoices loaded earlier: their baskets grow across loads, so the pair
+    # counts must add the new products' pairs with what those invoices already held, once
+    codes = sorted({line.split(",")[1] for line in earlier if line.split(",")[1][:5].isdigit()})
+    grown = []
+    for number, line in enumerate(l for l in earlier[1000:] if l[0].isdigit() and l.count(",") == 7):
+        if number >= 40:
+            break
+        fields = line.split(",")
+        fields[1] = codes[number * 7 % len(codes)]
+        fields[3] = "777"  # a quantity no generated line has, so never a duplicate
+        grown.append(",".join(fields))
     with second.open("a", encoding="utf-8") as handle:
-        handle.write("\n".join(repeated) + "\n")
+        handle.write("\n".join(repeated + grown) + "\n")
     warehouse.load(second)
     before = warehouse.scalar("select count(*) from marts.fct_invoice_lines")
     result = warehouse.dbt("build")
@@ -127,6 +144,11 @@ def test_incremental_build_equals_full_refresh(warehouse: Warehouse, demo_file: 
     dup_across = warehouse.scalar(
         "select count(*) from intermediate.int_transactions_classified where load_id = 2 and is_duplicate")
     assert dup_across >= 200
+    grown_baskets = warehouse.scalar(
+        "select count(*) from intermediate.int_sale_baskets_listed as new_item where load_id = 2 and exists "
+        "(select 1 from intermediate.int_sale_baskets_listed as held "
+        " where held.invoice_id = new_item.invoice_id and held.load_id = 1)")
+    assert grown_baskets >= 20, "the second load should add products to invoices of the first"
     warehouse.dbt("build", "--full-refresh")
     assert _snapshot(warehouse) == incremental
     ref = read_reference_combined(demo_file, second)

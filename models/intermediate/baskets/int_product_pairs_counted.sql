@@ -20,6 +20,8 @@
     on_schema_change='append_new_columns',
     indexes=[
         {'columns': ['stock_code_a', 'stock_code_b'], 'unique': true},
+        {'columns': ['stock_code_a', 'pair_invoices']},
+        {'columns': ['stock_code_b', 'pair_invoices']},
     ],
 ) }}
 

@@ -2,9 +2,9 @@
     Up to `recommendations_per_customer` products for every customer in `customer_rfm` that
     the customer has never bought, best first.
 
-    Scoring (item-to-item, from `product_affinity`): every product the customer has bought on a
-    sale invoice proposes its `recommendation_companions_per_product` best companions (by
-    `consequent_rank`); a proposed product the customer has not bought scores the sum of the
+    Scoring (item-to-item, from the same pair counts as `product_affinity`): every product the
+    customer has bought on a sale invoice proposes its `recommendation_companions_per_product`
+    best companions (`int_product_companions_ranked`); a proposed product the customer has not bought scores the sum of the
     confidences with which their products lead to it. The product behind the highest
     confidence explains it (`because_of_stock_code`).
     Ties: higher score, then more of the customer's products proposing it, then more sale
@@ -30,10 +30,9 @@ customers as (
 
 ),
 
-affinity as (
+companions as (
 
-    select * from {{ ref('product_affinity') }}
-    where consequent_rank <= {{ var('recommendation_companions_per_product') }}
+    select * from {{ ref('int_product_companions_ranked') }}
 
 ),
 
@@ -52,59 +51,53 @@ bought as (
 
 ),
 
-candidates as (
+scored as (
 
-    -- each bought product's best companions that the customer has not bought
+    -- every product the customer's purchases propose, with the sum of their confidences
     select
         bought.customer_id,
-        affinity.consequent_stock_code as stock_code,
-        affinity.antecedent_stock_code,
-        affinity.confidence,
-        affinity.lift
+        companions.companion_stock_code as stock_code,
+        sum(companions.confidence) as score,
+        count(*) as supporting_products
     from bought
-    inner join affinity
-        on bought.stock_code = affinity.antecedent_stock_code
-    where not exists (
-        select 1
-        from bought as owned_products
-        where
-            owned_products.customer_id = bought.customer_id
-            and owned_products.stock_code = affinity.consequent_stock_code
-    )
+    inner join companions
+        on bought.stock_code = companions.stock_code
+    group by bought.customer_id, companions.companion_stock_code
 
 ),
 
-scored as (
+unbought as (
 
-    select
-        customer_id,
-        stock_code,
-        sum(confidence) as score,
-        count(*) as supporting_products
-    from candidates
-    group by customer_id, stock_code
+    select * from scored
+    where not exists (
+        select 1
+        from bought
+        where
+            bought.customer_id = scored.customer_id
+            and bought.stock_code = scored.stock_code
+    )
 
 ),
 
 affinity_ranked as (
 
     select
-        scored.customer_id,
-        scored.stock_code,
-        scored.score,
-        scored.supporting_products,
+        unbought.customer_id,
+        unbought.stock_code,
+        unbought.score,
+        unbought.supporting_products,
         products.order_count,
         row_number() over (
-            partition by scored.customer_id
+            partition by unbought.customer_id
             order by
-                scored.score desc,
-                scored.supporting_products desc,
+                unbought.score desc,
+                unbought.supporting_products desc,
                 products.order_count desc,
-                scored.stock_code asc
+                unbought.stock_code asc
         ) as pick_rank
-    from scored
+    from unbought
     inner join products
-        on scored.stock_code = products.stock_code
+        on unbought.stock_code = products.stock_code
 
 ),
 
@@ -117,23 +110,25 @@ affinity_top as (
 
 reasons as (
 
-    -- the bought product behind each pick's highest confidence
+    -- the customer's purchase behind each pick's highest confidence
     select
-        candidates.customer_id,
-        candidates.stock_code,
-        candidates.antecedent_stock_code,
+        affinity_top.customer_id,
+        affinity_top.stock_code,
+        companions.stock_code as antecedent_stock_code,
         row_number() over (
-            partition by candidates.customer_id, candidates.stock_code
+            partition by affinity_top.customer_id, affinity_top.stock_code
             order by
-                candidates.confidence desc,
-                candidates.lift desc,
-                candidates.antecedent_stock_code asc
+                companions.confidence desc,
+                companions.lift desc,
+                companions.stock_code asc
         ) as reason_rank
-    from candidates
-    inner join affinity_top
+    from affinity_top
+    inner join bought
+        on affinity_top.customer_id = bought.customer_id
+    inner join companions
         on
-            candidates.customer_id = affinity_top.customer_id
-            and candidates.stock_code = affinity_top.stock_code
+            bought.stock_code = companions.stock_code
+            and affinity_top.stock_code = companions.companion_stock_code
 
 ),
 
@@ -169,10 +164,22 @@ popular as (
 
 ),
 
+short_lists as (
+
+    -- customers whose purchases propose fewer products than the list holds
+    select customers.customer_id
+    from customers
+    left join affinity_picks
+        on customers.customer_id = affinity_picks.customer_id
+    group by customers.customer_id
+    having count(affinity_picks.stock_code) < {{ var('recommendations_per_customer') }}
+
+),
+
 popular_picks as (
 
     select
-        customers.customer_id,
+        short_lists.customer_id,
         popular.stock_code,
         0 as score,
         0 as supporting_products,
@@ -180,21 +187,21 @@ popular_picks as (
         'popular' as recommendation_source,
         2 as source_order,
         popular.order_count
-    from customers
+    from short_lists
     cross join popular
     where
         not exists (
             select 1
             from bought
             where
-                bought.customer_id = customers.customer_id
+                bought.customer_id = short_lists.customer_id
                 and bought.stock_code = popular.stock_code
         )
         and not exists (
             select 1
             from affinity_picks
             where
-                affinity_picks.customer_id = customers.customer_id
+                affinity_picks.customer_id = short_lists.customer_id
                 and affinity_picks.stock_code = popular.stock_code
         )
 

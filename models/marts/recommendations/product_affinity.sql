@@ -1,8 +1,8 @@
 {#-
     One row per ordered pair of products bought on the same sale invoice at least
-    `affinity_min_invoices` times: support, confidence and lift of "bought A → also bought B",
-    and B's rank among A's companions. Counts come from `int_product_pairs_counted` (each
-    product once per invoice, product lines of sale invoices only).
+    `affinity_min_invoices` times: support, confidence and lift of "bought A → also bought B".
+    Counts come from `int_product_pairs_counted` (each product once per invoice, product lines
+    of sale invoices only); each stored pair (A < B) gives both directions.
 -#}
 
 with pairs as (
@@ -42,36 +42,43 @@ product_invoices as (
 
 ),
 
-ordered_pairs as (
+counted_pairs as (
 
+    -- the product counts are joined once per stored pair, before it is turned both ways
     select
-        stock_code_a as antecedent_stock_code,
-        stock_code_b as consequent_stock_code,
-        pair_invoices
+        pairs.stock_code_a,
+        pairs.stock_code_b,
+        pairs.pair_invoices,
+        product_a.invoice_count as invoices_a,
+        product_b.invoice_count as invoices_b
     from pairs
-    union all
-    select
-        stock_code_b as antecedent_stock_code,
-        stock_code_a as consequent_stock_code,
-        pair_invoices
-    from pairs
+    inner join product_invoices as product_a
+        on pairs.stock_code_a = product_a.stock_code
+    inner join product_invoices as product_b
+        on pairs.stock_code_b = product_b.stock_code
 
 ),
 
 measured as (
 
     select
-        ordered_pairs.antecedent_stock_code,
-        ordered_pairs.consequent_stock_code,
-        ordered_pairs.pair_invoices,
-        antecedent.invoice_count as antecedent_invoices,
-        consequent.invoice_count as consequent_invoices,
+        counted_pairs.stock_code_a as antecedent_stock_code,
+        counted_pairs.stock_code_b as consequent_stock_code,
+        counted_pairs.pair_invoices,
+        counted_pairs.invoices_a as antecedent_invoices,
+        counted_pairs.invoices_b as consequent_invoices,
         sale_invoices.invoice_count as sale_invoices
-    from ordered_pairs
-    inner join product_invoices as antecedent
-        on ordered_pairs.antecedent_stock_code = antecedent.stock_code
-    inner join product_invoices as consequent
-        on ordered_pairs.consequent_stock_code = consequent.stock_code
+    from counted_pairs
+    cross join sale_invoices
+    union all
+    select
+        counted_pairs.stock_code_b as antecedent_stock_code,
+        counted_pairs.stock_code_a as consequent_stock_code,
+        counted_pairs.pair_invoices,
+        counted_pairs.invoices_b as antecedent_invoices,
+        counted_pairs.invoices_a as consequent_invoices,
+        sale_invoices.invoice_count as sale_invoices
+    from counted_pairs
     cross join sale_invoices
 
 ),
@@ -88,13 +95,7 @@ final as (
         cast(round(cast(pair_invoices as numeric) / antecedent_invoices, 10) as numeric) as confidence,
         cast(round(
             cast(pair_invoices as numeric) * sale_invoices / (antecedent_invoices * consequent_invoices), 10
-        ) as numeric) as lift,
-        -- within one antecedent, confidence follows pair_invoices and lift then follows the
-        -- consequent's rarity, so the order is exact on integers
-        cast(row_number() over (
-            partition by antecedent_stock_code
-            order by pair_invoices desc, consequent_invoices asc, consequent_stock_code asc
-        ) as bigint) as consequent_rank
+        ) as numeric) as lift
     from measured
 
 )
