@@ -3,9 +3,10 @@
     month to the last month of data: how many of the cohort bought again, and what they spent.
 -#}
 
-with lines as (
+with invoice_summaries as (
 
-    select * from {{ ref('fct_invoice_lines') }}
+    -- the kept lines summed per invoice, day, customer and country: every sum below is the same
+    select * from {{ ref('int_invoices_summarized') }}
 
 ),
 
@@ -18,7 +19,7 @@ calendar as (
 last_month as (
 
     select max(invoice_month) as last_month
-    from lines
+    from invoice_summaries
 
 ),
 
@@ -30,7 +31,7 @@ customer_lines as (
         invoice_month,
         invoice_type,
         sum(line_amount) as line_amount
-    from lines
+    from invoice_summaries
     where
         customer_id is not null
         and invoice_type in ('sale', 'cancellation')

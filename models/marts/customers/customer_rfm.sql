@@ -3,9 +3,10 @@
     their quintile scores and the marketing segment from the `rfm_segments` seed.
 -#}
 
-with lines as (
+with invoice_summaries as (
 
-    select * from {{ ref('fct_invoice_lines') }}
+    -- the kept lines summed per invoice, day, customer and country: every sum below is the same
+    select * from {{ ref('int_invoices_summarized') }}
 
 ),
 
@@ -23,7 +24,7 @@ as_of as (
         {% else %}
             cast({{ dbt.dateadd('day', 1, 'max(invoice_date)') }} as date) as as_of_date
         {% endif %}
-    from lines
+    from invoice_summaries
     where invoice_type = 'sale'
 
 ),
@@ -38,7 +39,7 @@ customer_invoices as (
         invoice_type,
         invoice_date,
         sum(line_amount) as line_amount
-    from lines
+    from invoice_summaries
     where
         customer_id is not null
         and invoice_type in ('sale', 'cancellation')

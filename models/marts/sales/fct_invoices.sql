@@ -1,8 +1,11 @@
-{#- One row per invoice (the cleaned invoices), from its valid, non-duplicate lines. -#}
+{#-
+    One row per invoice (the cleaned invoices), from its valid, non-duplicate lines, read
+    through their per-invoice sums in `int_invoices_summarized`.
+-#}
 
-with lines as (
+with summaries as (
 
-    select * from {{ ref('fct_invoice_lines') }}
+    select * from {{ ref('int_invoices_summarized') }}
 
 ),
 
@@ -13,13 +16,13 @@ invoices as (
         min(invoice_type) as invoice_type,
         min(customer_id) as customer_id,
         min(country) as country,
-        min(invoiced_at) as invoiced_at,
-        count(*) as line_count,
-        sum(case when line_category = 'product' then 1 else 0 end) as product_line_count,
-        sum(quantity) as total_quantity,
+        min(first_invoiced_at) as invoiced_at,
+        sum(line_count) as line_count,
+        sum(product_line_count) as product_line_count,
+        sum(total_quantity) as total_quantity,
         sum(line_amount) as invoice_amount,
-        coalesce(sum(case when line_category = 'product' then line_amount end), 0) as product_amount
-    from lines
+        sum(product_amount) as product_amount
+    from summaries
     group by invoice_id
 
 ),

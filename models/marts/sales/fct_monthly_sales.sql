@@ -3,9 +3,10 @@
     sales, returns, growth and customers. Months without activity show zeros.
 -#}
 
-with lines as (
+with invoice_summaries as (
 
-    select * from {{ ref('fct_invoice_lines') }}
+    -- the kept lines summed per invoice, day, customer and country: every sum below is the same
+    select * from {{ ref('int_invoices_summarized') }}
 
 ),
 
@@ -25,7 +26,7 @@ invoice_months as (
         invoice_type,
         customer_id,
         sum(line_amount) as line_amount
-    from lines
+    from invoice_summaries
     group by invoice_month, invoice_id, invoice_type, customer_id
 
 ),
