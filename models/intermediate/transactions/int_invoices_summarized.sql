@@ -33,10 +33,13 @@ invoice_lines as (
     select * from lines
     {% if is_incremental() %}
         -- every line of the invoices the new loads add lines to
+        -- (read from the table, not the CTE: a CTE used twice would be materialized whole)
         where invoice_id in (
             select touched.invoice_id
-            from lines as touched
-            where touched.load_id > {{ load_watermark() }}
+            from {{ ref('int_transactions_classified') }} as touched
+            where
+                touched.load_id > {{ load_watermark() }}
+                and touched.line_status = 'kept'
         )
     {% endif %}
 

@@ -1,14 +1,14 @@
 {#-
     One row per stock code on a kept line, with its canonical name: the description used on the
-    most kept lines for that code, ties broken by the alphabetically first description.
+    most kept lines for that code, ties broken by the alphabetically first description. Reads
+    the per-description line counts, which are kept up to date load by load.
 -#}
 
 {{ config(materialized='table') }}
 
-with lines as (
+with counts as (
 
-    select * from {{ ref('int_transactions_classified') }}
-    where line_status = 'kept'
+    select * from {{ ref('int_stock_code_descriptions_counted') }}
 
 ),
 
@@ -16,11 +16,10 @@ description_counts as (
 
     select
         stock_code,
-        description,
-        count(*) as line_count
-    from lines
-    where description is not null
-    group by stock_code, description
+        description_key as description,
+        line_count
+    from counts
+    where description_key != ''
 
 ),
 
@@ -42,8 +41,7 @@ codes as (
     select
         stock_code,
         min(line_category) as line_category
-    from lines
-    where stock_code is not null
+    from counts
     group by stock_code
 
 ),
