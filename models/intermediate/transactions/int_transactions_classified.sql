@@ -21,7 +21,6 @@
         {'columns': ['invoice_line_id'], 'unique': true},
         {'columns': ['line_hash']},
         {'columns': ['load_id']},
-        {'columns': ['line_status']},
     ],
 ) }}
 
