@@ -125,7 +125,8 @@ def test_incremental_build_equals_full_refresh(warehouse: Warehouse, demo_file: 
     # counts must add the new products' pairs with what those invoices already held, once
     codes = sorted({line.split(",")[1] for line in earlier if line.split(",")[1][:5].isdigit()})
     grown = []
-    for number, line in enumerate(l for l in earlier[1000:] if l[0].isdigit() and l.count(",") == 7):
+    plain_sales = (row for row in earlier[1000:] if row[0].isdigit() and row.count(",") == 7)
+    for number, line in enumerate(plain_sales):
         if number >= 40:
             break
         fields = line.split(",")
