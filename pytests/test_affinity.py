@@ -87,7 +87,7 @@ def test_companion_shortcut_equals_ranking_every_pair(built) -> None:
         "select antecedent_stock_code, consequent_stock_code, rank_in_list, confidence, lift from ("
         " select *, row_number() over (partition by antecedent_stock_code"
         "  order by pair_invoices desc, consequent_invoices asc, consequent_stock_code asc) as rank_in_list"
-        " from marts.product_affinity) as ranked where rank_in_list <= 20 order by 1, 3")
+        " from marts.product_affinity) as ranked where rank_in_list <= 10 order by 1, 3")  # the default list length
     shortcut = wh.query("select stock_code, companion_stock_code, companion_rank, confidence, lift "
                         "from intermediate.int_product_companions_ranked order by 1, 3")
     assert len(full) > 100, "the demo data should have enough kept pairs to compare"

@@ -10,7 +10,8 @@ Measures, each in a fresh scratch database on the configured server:
                incrementally, models and tests;
   notebook     the original pandas approach: read the raw table from PostgreSQL, compute the
                monthly trend facts and the RFM table in memory;
-  scale        the cold pipeline on generated data at each of --scales × the input's row count.
+  scale        the cold pipeline on generated data (one range of 4,000 products, so more data
+               is more orders, not more products) at each of --scales × the input's row count.
 Prints one table of figures and ratios and writes them as JSON. INPUT is optional: without it a
 generated set of --rows lines is used.
 """
@@ -185,8 +186,10 @@ def scaled_input(base_rows: int, factor: int, workdir: Path) -> Path:
         writer.writerow(["Invoice", "StockCode", "Description", "Quantity", "InvoiceDate", "Price", "Customer ID",
                          "Country"])
         for chunk in range(factor):
+            # every chunk sells one range of 4,000 products (about what LGS lists): more data is
+            # more orders over the same range, not a larger catalogue
             writer.writerows(generate(base_rows, seed=1000 + chunk, first_invoice=1_000_000 + chunk * 400_000,
-                                      malformed=chunk == 0))
+                                      malformed=chunk == 0, catalogue=(4000, 1000)))
             log(f"generated {chunk + 1}/{factor} × {base_rows:,} lines for the {factor}× run")
     return path
 

@@ -88,10 +88,19 @@ def random_time(rng: random.Random, month: int, start: datetime = START, days: i
 
 
 def generate(rows: int, seed: int, first_invoice: int = 536365, start: datetime = START,
-             days: int | None = None, malformed: bool = True) -> list[list[str]]:
-    """Invoice lines over thirteen months from `start`, or over `days` days (a daily batch)."""
+             days: int | None = None, malformed: bool = True,
+             catalogue: tuple[int, int] | None = None) -> list[list[str]]:
+    """Invoice lines over thirteen months from `start`, or over `days` days (a daily batch).
+
+    The product range has rows // 60 products drawn with `seed`, unless `catalogue` = (products,
+    seed) fixes it: then data made with different seeds sells the same range, as a shop's
+    growing history does.
+    """
     rng = random.Random(seed)
-    products = make_products(rng, max(50, rows // 60))
+    if catalogue is None:
+        products = make_products(rng, max(50, rows // 60))
+    else:
+        products = make_products(random.Random(catalogue[1]), catalogue[0])
     weights = [1.0 / (rank + 1) ** 0.8 for rank in range(len(products))]  # a few best sellers
     customers = [(12346 + i * 7, rng.choice(COUNTRIES)) for i in range(max(20, rows // 45))]
     # customers join over the year: the first purchase month of each

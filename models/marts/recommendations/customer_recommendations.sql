@@ -36,6 +36,22 @@ companions as (
 
 ),
 
+companion_keys as (
+
+    -- per companion pair, once: confidence in units of 1e-10 (it has 10 decimals, so exact
+    -- integer sums), and a sortable key for the explanation — highest confidence, then lift,
+    -- then the first stock code, as the smallest key; the code is read back from position 30
+    select
+        stock_code,
+        companion_stock_code,
+        cast(confidence * 10000000000 as bigint) as confidence_units,
+        lpad(cast(cast((1 - confidence) * 10000000000 as bigint) as text), 11, '0')
+        || lpad(cast(900000000000000000 - cast(lift * 10000000000 as bigint) as text), 18, '0')
+        || stock_code as reason_key
+    from companions
+
+),
+
 products as (
 
     select * from {{ ref('product_rankings') }}
@@ -56,13 +72,14 @@ scored as (
     -- every product the customer's purchases propose, with the sum of their confidences
     select
         bought.customer_id,
-        companions.companion_stock_code as stock_code,
-        sum(companions.confidence) as score,
-        count(*) as supporting_products
+        companion_keys.companion_stock_code as stock_code,
+        sum(companion_keys.confidence_units) / 10000000000.0 as score,
+        count(*) as supporting_products,
+        min(companion_keys.reason_key) as reason_key  -- the explanation, in the same pass
     from bought
-    inner join companions
-        on bought.stock_code = companions.stock_code
-    group by bought.customer_id, companions.companion_stock_code
+    inner join companion_keys
+        on bought.stock_code = companion_keys.stock_code
+    group by bought.customer_id, companion_keys.companion_stock_code
 
 ),
 
@@ -86,6 +103,7 @@ affinity_ranked as (
         unbought.stock_code,
         unbought.score,
         unbought.supporting_products,
+        unbought.reason_key,
         products.order_count,
         row_number() over (
             partition by unbought.customer_id
@@ -108,30 +126,6 @@ affinity_top as (
 
 ),
 
-reasons as (
-
-    -- the customer's purchase behind each pick's highest confidence
-    select
-        affinity_top.customer_id,
-        affinity_top.stock_code,
-        companions.stock_code as antecedent_stock_code,
-        row_number() over (
-            partition by affinity_top.customer_id, affinity_top.stock_code
-            order by
-                companions.confidence desc,
-                companions.lift desc,
-                companions.stock_code asc
-        ) as reason_rank
-    from affinity_top
-    inner join bought
-        on affinity_top.customer_id = bought.customer_id
-    inner join companions
-        on
-            bought.stock_code = companions.stock_code
-            and affinity_top.stock_code = companions.companion_stock_code
-
-),
-
 affinity_picks as (
 
     select
@@ -139,16 +133,11 @@ affinity_picks as (
         affinity_top.stock_code,
         affinity_top.score,
         affinity_top.supporting_products,
-        reasons.antecedent_stock_code as because_of_stock_code,
+        substr(affinity_top.reason_key, 30) as because_of_stock_code,
         'affinity' as recommendation_source,
         1 as source_order,
         affinity_top.order_count
     from affinity_top
-    inner join reasons
-        on
-            affinity_top.customer_id = reasons.customer_id
-            and affinity_top.stock_code = reasons.stock_code
-            and reasons.reason_rank = 1
 
 ),
 
