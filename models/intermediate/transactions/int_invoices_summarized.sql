@@ -55,6 +55,11 @@ summarized as (
         customer_id,
         country,
         min(invoiced_at) as first_invoiced_at,
+        -- the latest line, as one sortable number: its time (epoch seconds), then its line id
+        -- (line ids stay below 10^12), so the latest line of several rows is their largest key
+        max(
+            cast(extract(epoch from invoiced_at) as numeric) * 1000000000000 + invoice_line_id
+        ) as last_line_key,
         count(*) as line_count,
         sum(case when line_category = 'product' then 1 else 0 end) as product_line_count,
         sum(quantity) as total_quantity,
@@ -76,6 +81,7 @@ final as (
         cast(customer_id as integer) as customer_id,
         cast(country as text) as country,
         cast(first_invoiced_at as timestamp) as first_invoiced_at,
+        cast(last_line_key as numeric) as last_line_key,
         cast(line_count as bigint) as line_count,
         cast(product_line_count as bigint) as product_line_count,
         cast(total_quantity as bigint) as total_quantity,

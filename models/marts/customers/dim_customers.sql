@@ -3,9 +3,10 @@
     first and last bought, lifetime figures and their current RFM segment.
 -#}
 
-with lines as (
+with invoice_summaries as (
 
-    select * from {{ ref('fct_invoice_lines') }}
+    -- the kept lines summed per invoice, day, customer and country
+    select * from {{ ref('int_invoices_summarized') }}
     where customer_id is not null
 
 ),
@@ -23,9 +24,9 @@ latest_country as (
         country,
         row_number() over (
             partition by customer_id
-            order by invoiced_at desc, invoice_line_id desc
+            order by last_line_key desc
         ) as recency_rank
-    from lines
+    from invoice_summaries
 
 ),
 
@@ -40,7 +41,7 @@ lifetime as (
         coalesce(sum(case when invoice_type = 'sale' then line_amount end), 0) as lifetime_gross_revenue,
         coalesce(sum(case when invoice_type in ('sale', 'cancellation') then line_amount end), 0)
             as lifetime_net_revenue
-    from lines
+    from invoice_summaries
     group by customer_id
 
 ),
