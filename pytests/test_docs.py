@@ -39,6 +39,11 @@ def test_every_model_seed_source_macro_and_column_is_described(built) -> None:
             if not node["description"].strip():
                 missing.append(uid)
             documented = {name.lower(): col["description"] for name, col in node["columns"].items()}
+            if node["config"].get("materialized") == "ephemeral":
+                # never built, so not in the catalog: its YAML must list and describe its columns
+                assert documented, f"{uid} (ephemeral) lists no columns"
+                missing += [f"{uid}.{name}" for name, text in documented.items() if not text.strip()]
+                continue
             actual = cat.get(uid, {}).get("columns", {})
             assert actual, f"{uid} is not in the catalog ({kind}): was it built?"
             for column in actual:

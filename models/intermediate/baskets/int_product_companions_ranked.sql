@@ -12,33 +12,9 @@
 
 {{ config(materialized='table') }}
 
-with baskets as (
+with product_invoices as (
 
-    select * from {{ ref('int_sale_baskets_listed') }}
-
-),
-
-invoices as (
-
-    select * from {{ ref('fct_invoices') }}
-
-),
-
-sale_invoices as (
-
-    select count(*) as invoice_count
-    from invoices
-    where invoice_type = 'sale'
-
-),
-
-product_invoices as (
-
-    select
-        stock_code,
-        count(*) as invoice_count
-    from baskets
-    group by stock_code
+    select * from {{ ref('int_product_invoices_counted') }}
 
 ),
 
@@ -88,14 +64,14 @@ ranked as (
         top_pairs.stock_code,
         top_pairs.companion_stock_code,
         top_pairs.pair_invoices,
-        product.invoice_count as product_invoices,
-        companion.invoice_count as companion_invoices,
-        sale_invoices.invoice_count as sale_invoices,
+        product.product_invoices,
+        companion.product_invoices as companion_invoices,
+        product.sale_invoices,
         row_number() over (
             partition by top_pairs.stock_code
             order by
                 top_pairs.pair_invoices desc,
-                companion.invoice_count asc,
+                companion.product_invoices asc,
                 top_pairs.companion_stock_code asc
         ) as companion_rank
     from top_pairs
@@ -103,7 +79,6 @@ ranked as (
         on top_pairs.stock_code = product.stock_code
     inner join product_invoices as companion
         on top_pairs.companion_stock_code = companion.stock_code
-    cross join sale_invoices
 
 ),
 

@@ -12,33 +12,9 @@ with pairs as (
 
 ),
 
-baskets as (
-
-    select * from {{ ref('int_sale_baskets_listed') }}
-
-),
-
-invoices as (
-
-    select * from {{ ref('fct_invoices') }}
-
-),
-
-sale_invoices as (
-
-    select count(*) as invoice_count
-    from invoices
-    where invoice_type = 'sale'
-
-),
-
 product_invoices as (
 
-    select
-        stock_code,
-        count(*) as invoice_count
-    from baskets
-    group by stock_code
+    select * from {{ ref('int_product_invoices_counted') }}
 
 ),
 
@@ -49,8 +25,9 @@ counted_pairs as (
         pairs.stock_code_a,
         pairs.stock_code_b,
         pairs.pair_invoices,
-        product_a.invoice_count as invoices_a,
-        product_b.invoice_count as invoices_b
+        product_a.product_invoices as invoices_a,
+        product_b.product_invoices as invoices_b,
+        product_a.sale_invoices
     from pairs
     inner join product_invoices as product_a
         on pairs.stock_code_a = product_a.stock_code
@@ -67,9 +44,8 @@ measured as (
         counted_pairs.pair_invoices,
         counted_pairs.invoices_a as antecedent_invoices,
         counted_pairs.invoices_b as consequent_invoices,
-        sale_invoices.invoice_count as sale_invoices
+        counted_pairs.sale_invoices
     from counted_pairs
-    cross join sale_invoices
     union all
     select
         counted_pairs.stock_code_b as antecedent_stock_code,
@@ -77,9 +53,8 @@ measured as (
         counted_pairs.pair_invoices,
         counted_pairs.invoices_b as antecedent_invoices,
         counted_pairs.invoices_a as consequent_invoices,
-        sale_invoices.invoice_count as sale_invoices
+        counted_pairs.sale_invoices
     from counted_pairs
-    cross join sale_invoices
 
 ),
 

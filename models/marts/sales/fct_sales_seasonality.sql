@@ -5,6 +5,13 @@
     `invoiced_at`; all years in the data are added together.
 -#}
 
+{%- set seasonality_dimensions = {
+    'month_of_year': 'month',
+    'iso_week': 'week',
+    'day_of_week': 'isodow',
+    'hour_of_day': 'hour',
+} -%}
+
 with invoices as (
 
     select * from {{ ref('fct_invoices') }}
@@ -58,59 +65,20 @@ periods as (
 
 ),
 
-invoice_periods as (
-
-    select
-        invoice_id,
-        invoice_type,
-        customer_id,
-        invoice_amount,
-        cast(extract(month from invoiced_at) as integer) as month_of_year,
-        cast(extract(week from invoiced_at) as integer) as iso_week,
-        cast(extract(isodow from invoiced_at) as integer) as day_of_week,
-        cast(extract(hour from invoiced_at) as integer) as hour_of_day
-    from invoices
-
-),
-
 invoice_dimensions as (
 
-    -- each invoice once per dimension
-    select
-        'month_of_year' as seasonality_dimension,
-        month_of_year as period_number,
-        invoice_id,
-        invoice_type,
-        customer_id,
-        invoice_amount
-    from invoice_periods
-    union all
-    select
-        'iso_week' as seasonality_dimension,
-        iso_week as period_number,
-        invoice_id,
-        invoice_type,
-        customer_id,
-        invoice_amount
-    from invoice_periods
-    union all
-    select
-        'day_of_week' as seasonality_dimension,
-        day_of_week as period_number,
-        invoice_id,
-        invoice_type,
-        customer_id,
-        invoice_amount
-    from invoice_periods
-    union all
-    select
-        'hour_of_day' as seasonality_dimension,
-        hour_of_day as period_number,
-        invoice_id,
-        invoice_type,
-        customer_id,
-        invoice_amount
-    from invoice_periods
+    -- each invoice once per dimension, in the period of its invoiced_at
+    {% for dimension, date_part in seasonality_dimensions.items() %}
+        select
+            '{{ dimension }}' as seasonality_dimension,
+            cast(extract({{ date_part }} from invoiced_at) as integer) as period_number,
+            invoice_id,
+            invoice_type,
+            customer_id,
+            invoice_amount
+        from invoices
+        {% if not loop.last %}union all{% endif %}
+    {% endfor %}
 
 ),
 
