@@ -48,16 +48,17 @@ items as (
     select * from new_items
     {% if is_incremental() %}
         union all
-        -- what the invoices touched by the batch already held
+        -- what the invoices touched by the batch already held (read from the table, not the
+        -- import CTE: a CTE used twice is materialized whole, a million rows on each refresh)
         select
-            baskets.invoice_id,
-            baskets.stock_code,
-            baskets.load_id,
+            held.invoice_id,
+            held.stock_code,
+            held.load_id,
             false as is_new
-        from baskets
+        from {{ ref('int_sale_baskets_listed') }} as held
         where
-            baskets.load_id <= {{ load_watermark() }}
-            and baskets.invoice_id in (select new_items.invoice_id from new_items)
+            held.load_id <= {{ load_watermark() }}
+            and held.invoice_id in (select new_items.invoice_id from new_items)
     {% endif %}
 
 ),
