@@ -1,6 +1,7 @@
--- The per-invoice summaries that the invoice, customer, cohort and monthly marts read hold
--- exactly the fact lines: the same number of lines, quantity and amount, in total and per
--- invoice type. Returns the invoice types where they differ.
+-- The invoice grain (`int_invoices_summarized`), which every invoice, customer, cohort,
+-- seasonality and monthly figure sums, holds exactly the fact lines: the same number of lines,
+-- quantity, amount and split measures, in total and per invoice type. Returns the invoice types
+-- where they differ.
 with lines as (
 
     select * from {{ ref('fct_invoice_lines') }}
@@ -19,7 +20,10 @@ line_totals as (
         invoice_type,
         count(*) as line_count,
         sum(quantity) as total_quantity,
-        sum(line_amount) as line_amount
+        sum(line_amount) as line_amount,
+        sum(gross_sales) as gross_sales,
+        sum(returns_amount) as returns_amount,
+        sum(net_sales) as net_sales
     from lines
     group by invoice_type
 
@@ -31,7 +35,10 @@ summary_totals as (
         invoice_type,
         sum(line_count) as line_count,
         sum(total_quantity) as total_quantity,
-        sum(line_amount) as line_amount
+        sum(invoice_amount) as line_amount,
+        sum(gross_sales) as gross_sales,
+        sum(returns_amount) as returns_amount,
+        sum(net_sales) as net_sales
     from summaries
     group by invoice_type
 
@@ -52,3 +59,6 @@ where
     or line_totals.line_count != summary_totals.line_count
     or line_totals.total_quantity != summary_totals.total_quantity
     or line_totals.line_amount != summary_totals.line_amount
+    or line_totals.gross_sales != summary_totals.gross_sales
+    or line_totals.returns_amount != summary_totals.returns_amount
+    or line_totals.net_sales != summary_totals.net_sales

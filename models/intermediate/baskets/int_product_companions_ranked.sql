@@ -10,8 +10,6 @@
     ties included) instead of sorting every pair.
 -#}
 
-{{ config(materialized='table') }}
-
 with product_invoices as (
 
     select * from {{ ref('int_product_invoices_counted') }}

@@ -17,7 +17,6 @@
     materialized='incremental',
     unique_key=['stock_code_a', 'stock_code_b'],
     incremental_strategy='delete+insert',
-    on_schema_change='append_new_columns',
     indexes=[
         {'columns': ['stock_code_a', 'stock_code_b'], 'unique': true},
         {'columns': ['stock_code_a', 'pair_invoices']},

@@ -8,7 +8,6 @@
 {{ config(
     materialized='incremental',
     incremental_strategy='append',
-    on_schema_change='append_new_columns',
     indexes=[
         {'columns': ['invoice_id', 'stock_code'], 'unique': true},
         {'columns': ['load_id']},

@@ -3,8 +3,6 @@
     Month-grained marts filter it to the months their data covers, so no month goes missing.
 -#}
 
-{{ config(materialized='table') }}
-
 with spine as (
 
     {{ dbt.date_spine(

@@ -12,7 +12,6 @@
     materialized='incremental',
     unique_key=['stock_code', 'description_key'],
     incremental_strategy='delete+insert',
-    on_schema_change='append_new_columns',
     indexes=[
         {'columns': ['stock_code', 'description_key'], 'unique': true},
         {'columns': ['load_id']},

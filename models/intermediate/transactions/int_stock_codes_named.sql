@@ -4,8 +4,6 @@
     the per-description line counts, which are kept up to date load by load.
 -#}
 
-{{ config(materialized='table') }}
-
 with counts as (
 
     select * from {{ ref('int_stock_code_descriptions_counted') }}

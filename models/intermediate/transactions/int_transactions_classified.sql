@@ -6,6 +6,11 @@
       matching pattern (SQL LIKE) in the `stock_code_categories` seed, else `other`.
     - Rejections: a row whose invoice number is empty, or whose quantity, price, date or customer id
       does not parse (staging made it NULL), gets its reason; dates and amounts are derived here.
+    - Measures: each line's share of the sales metrics (`gross_sales`, `returns_amount`,
+      `net_sales`, `units_sold`, `units_returned`, `sale_invoice_id`, `cancellation_invoice_id`, `sale_customer_id`),
+      split
+      by invoice type here and only here; every invoice, customer, product and monthly figure,
+      and the semantic layer's metrics, sum these columns.
     - Duplicates: the second and later copies of a line identical in all eight delivered columns
       (same `line_hash`), in load then source-row order. Incremental on the load batch: a new
       load's lines are numbered among themselves and compared with the lines already here, which
@@ -16,7 +21,6 @@
     materialized='incremental',
     unique_key='invoice_line_id',
     incremental_strategy='append',
-    on_schema_change='append_new_columns',
     indexes=[
         {'columns': ['invoice_line_id'], 'unique': true},
         {'columns': ['line_hash']},
@@ -110,7 +114,16 @@ final as (
             when rejection_reason is not null then 'rejected'
             when is_duplicate then 'duplicate'
             else 'kept'
-        end as line_status
+        end as line_status,
+        ---------- the line's share of each sales metric (docs/metrics.md)
+        case when invoice_type = 'sale' then line_amount else 0 end as gross_sales,
+        case when invoice_type = 'cancellation' then line_amount else 0 end as returns_amount,
+        case when invoice_type in ('sale', 'cancellation') then line_amount else 0 end as net_sales,
+        case when invoice_type = 'sale' then quantity else 0 end as units_sold,
+        case when invoice_type = 'cancellation' then -quantity else 0 end as units_returned,
+        case when invoice_type = 'sale' then invoice_id end as sale_invoice_id,
+        case when invoice_type = 'cancellation' then invoice_id end as cancellation_invoice_id,
+        case when invoice_type = 'sale' then customer_id end as sale_customer_id
     from classified
 
 )

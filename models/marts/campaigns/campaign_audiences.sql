@@ -13,7 +13,7 @@ with rfm as (
 
 customers as (
 
-    select * from {{ ref('dim_customers') }}
+    select * from {{ ref('int_customers_summarized') }}
 
 ),
 
@@ -32,11 +32,11 @@ final as (
         cast(rfm.segment as text) as segment,
         cast(rfm.recommended_action as text) as recommended_action,
         cast(rfm.rfm_score as text) as rfm_score,
-        cast(customers.country as text) as country,
-        cast(customers.last_purchase_date as date) as last_purchase_date,
+        customers.country,
+        customers.last_purchase_date,
         cast(rfm.recency_days as integer) as recency_days,
         cast(rfm.frequency as bigint) as lifetime_orders,
-        cast(customers.lifetime_net_revenue as numeric) as lifetime_net_revenue,
+        customers.net_sales as lifetime_net_revenue,
         cast(recommendations.recommended_stock_code as text) as top_recommended_stock_code,
         cast(recommendations.recommended_product_name as text) as top_recommended_product_name,
         cast(rfm.as_of_date as date) as as_of_date

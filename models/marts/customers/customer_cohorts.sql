@@ -3,10 +3,15 @@
     month to the last month of data: how many of the cohort bought again, and what they spent.
 -#}
 
-with invoice_summaries as (
+with invoices as (
 
-    -- the kept lines summed per invoice, day, customer and country: every sum below is the same
     select * from {{ ref('int_invoices_summarized') }}
+
+),
+
+customers as (
+
+    select * from {{ ref('int_customers_summarized') }}
 
 ),
 
@@ -19,23 +24,7 @@ calendar as (
 last_month as (
 
     select max(invoice_month) as last_month
-    from invoice_summaries
-
-),
-
-customer_lines as (
-
-    -- one row per customer, month and invoice type first (a hash aggregate)
-    select
-        customer_id,
-        invoice_month,
-        invoice_type,
-        sum(line_amount) as line_amount
-    from invoice_summaries
-    where
-        customer_id is not null
-        and invoice_type in ('sale', 'cancellation')
-    group by customer_id, invoice_month, invoice_type
+    from invoices
 
 ),
 
@@ -43,10 +32,9 @@ cohort_members as (
 
     select
         customer_id,
-        min(invoice_month) as cohort_month
-    from customer_lines
-    where invoice_type = 'sale'
-    group by customer_id
+        first_purchase_month as cohort_month
+    from customers
+    where first_purchase_month is not null
 
 ),
 
@@ -78,15 +66,14 @@ activity as (
 
     select
         cohort_members.cohort_month,
-        customer_lines.invoice_month as activity_month,
-        count(distinct case when customer_lines.invoice_type = 'sale' then customer_lines.customer_id end)
-            as active_customers,
-        sum(customer_lines.line_amount) as net_sales
-    from customer_lines
+        invoices.invoice_month as activity_month,
+        count(distinct invoices.sale_customer_id) as active_customers,
+        sum(invoices.net_sales) as net_sales
+    from invoices
     inner join cohort_members
-        on customer_lines.customer_id = cohort_members.customer_id
-    where customer_lines.invoice_month >= cohort_members.cohort_month
-    group by cohort_members.cohort_month, customer_lines.invoice_month
+        on invoices.customer_id = cohort_members.customer_id
+    where invoices.invoice_month >= cohort_members.cohort_month
+    group by cohort_members.cohort_month, invoices.invoice_month
 
 ),
 

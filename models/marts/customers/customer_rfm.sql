@@ -3,10 +3,15 @@
     their quintile scores and the marketing segment from the `rfm_segments` seed.
 -#}
 
-with invoice_summaries as (
+with invoices as (
 
-    -- the kept lines summed per invoice, day, customer and country: every sum below is the same
     select * from {{ ref('int_invoices_summarized') }}
+
+),
+
+customers as (
+
+    select * from {{ ref('int_customers_summarized') }}
 
 ),
 
@@ -24,40 +29,22 @@ as_of as (
         {% else %}
             cast({{ dbt.dateadd('day', 1, 'max(invoice_date)') }} as date) as as_of_date
         {% endif %}
-    from invoice_summaries
-    where invoice_type = 'sale'
-
-),
-
-customer_invoices as (
-
-    -- one row per customer invoice first (a hash aggregate), so the distinct count below sorts
-    -- invoices rather than lines
-    select
-        customer_id,
-        invoice_id,
-        invoice_type,
-        invoice_date,
-        sum(line_amount) as line_amount
-    from invoice_summaries
-    where
-        customer_id is not null
-        and invoice_type in ('sale', 'cancellation')
-    group by customer_id, invoice_id, invoice_type, invoice_date
+    from invoices
+    where sale_invoice_id is not null
 
 ),
 
 customer_totals as (
 
+    -- frequency and monetary are the customer's placed orders and net sales
     select
         customer_id,
-        min(case when invoice_type = 'sale' then invoice_date end) as first_invoice_date,
-        max(case when invoice_type = 'sale' then invoice_date end) as last_invoice_date,
-        count(distinct case when invoice_type = 'sale' then invoice_id end) as frequency,
-        sum(line_amount) as monetary
-    from customer_invoices
-    group by customer_id
-    having count(case when invoice_type = 'sale' then 1 end) > 0
+        first_purchase_date as first_invoice_date,
+        last_purchase_date as last_invoice_date,
+        placed_orders as frequency,
+        net_sales as monetary
+    from customers
+    where placed_orders > 0
 
 ),
 

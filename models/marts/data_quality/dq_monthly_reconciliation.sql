@@ -48,9 +48,9 @@ fact_totals as (
     select
         invoice_month as month,
         count(case when invoice_type = 'sale' then 1 end) as sale_rows,
-        coalesce(sum(case when invoice_type = 'sale' then line_amount end), 0) as sale_amount,
+        coalesce(sum(gross_sales), 0) as sale_amount,
         count(case when invoice_type = 'cancellation' then 1 end) as cancellation_rows,
-        coalesce(sum(case when invoice_type = 'cancellation' then line_amount end), 0) as cancellation_amount,
+        coalesce(sum(returns_amount), 0) as cancellation_amount,
         count(case when invoice_type = 'adjustment' then 1 end) as adjustment_rows,
         coalesce(sum(case when invoice_type = 'adjustment' then line_amount end), 0) as adjustment_amount
     from facts

@@ -3,10 +3,9 @@
     reach, ranks and ABC class.
 -#}
 
-with lines as (
+with products as (
 
-    select * from {{ ref('fct_invoice_lines') }}
-    where line_category = 'product'
+    select * from {{ ref('int_products_summarized') }}
 
 ),
 
@@ -16,48 +15,24 @@ names as (
 
 ),
 
-invoice_products as (
-
-    -- one row per product and invoice first (a hash aggregate), so the distinct counts below
-    -- sort invoices rather than lines
-    select
-        stock_code,
-        invoice_id,
-        invoice_type,
-        customer_id,
-        min(invoiced_at) as first_invoiced_at,
-        max(invoiced_at) as last_invoiced_at,
-        sum(quantity) as quantity,
-        sum(line_amount) as line_amount
-    from lines
-    group by stock_code, invoice_id, invoice_type, customer_id
-
-),
-
-product_totals as (
-
-    select
-        stock_code,
-        min(case when invoice_type = 'sale' then first_invoiced_at end) as first_sold_at,
-        max(case when invoice_type = 'sale' then last_invoiced_at end) as last_sold_at,
-        coalesce(sum(case when invoice_type = 'sale' then quantity end), 0) as units_sold,
-        -coalesce(sum(case when invoice_type = 'cancellation' then quantity end), 0) as units_returned,
-        coalesce(sum(case when invoice_type = 'sale' then line_amount end), 0) as gross_revenue,
-        coalesce(sum(case when invoice_type = 'cancellation' then line_amount end), 0) as returns_amount,
-        count(distinct case when invoice_type = 'sale' then invoice_id end) as order_count,
-        count(distinct case when invoice_type = 'sale' then customer_id end) as customer_count
-    from invoice_products
-    group by stock_code
-    having count(case when invoice_type = 'sale' then 1 end) > 0
-
-),
-
 with_net as (
 
+    -- products sold on at least one sale invoice; net revenue is their net sales
     select
-        *,
-        gross_revenue + returns_amount as net_revenue
-    from product_totals
+        stock_code,
+        first_sold_at,
+        last_sold_at,
+        units_sold,
+        units_returned,
+        gross_sales as gross_revenue,
+        returns_amount,
+        net_sales as net_revenue,
+        order_count,
+        customer_count
+    from products
+    where
+        line_category = 'product'
+        and order_count > 0
 
 ),
 

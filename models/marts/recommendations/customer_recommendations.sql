@@ -4,8 +4,8 @@
 
     Scoring (item-to-item, from the same pair counts as `product_affinity`): every product the
     customer has bought on a sale invoice proposes its `recommendation_companions_per_product`
-    best companions (`int_product_companions_ranked`); a proposed product the customer has not bought scores the sum of the
-    confidences with which their products lead to it. The product behind the highest
+    best companions (`int_product_companions_ranked`); a proposed product the customer has
+    not bought scores the sum of the confidences with which their products lead to it. The product behind the highest
     confidence explains it (`because_of_stock_code`).
     Ties: higher score, then more of the customer's products proposing it, then more sale
     invoices overall (popularity), then stock code; for the explanation, higher confidence,
@@ -36,25 +36,31 @@ companions as (
 
 ),
 
-companion_keys as (
+product_summaries as (
 
-    -- per companion pair, once: confidence in units of 1e-10 (it has 10 decimals, so exact
-    -- integer sums), and a sortable key for the explanation — highest confidence, then lift,
-    -- then the first stock code, as the smallest key; the code is read back from position 30
-    select
-        stock_code,
-        companion_stock_code,
-        cast(confidence * 10000000000 as bigint) as confidence_units,
-        lpad(cast(cast((1 - confidence) * 10000000000 as bigint) as text), 11, '0')
-        || lpad(cast(900000000000000000 - cast(lift * 10000000000 as bigint) as text), 18, '0')
-        || stock_code as reason_key
-    from companions
+    select * from {{ ref('int_products_summarized') }}
+
+),
+
+names as (
+
+    select * from {{ ref('int_stock_codes_named') }}
 
 ),
 
 products as (
 
-    select * from {{ ref('product_rankings') }}
+    -- the products ranked by popularity: catalogue products on at least one sale invoice
+    select
+        product_summaries.stock_code,
+        product_summaries.order_count,
+        names.product_name
+    from product_summaries
+    left join names
+        on product_summaries.stock_code = names.stock_code
+    where
+        product_summaries.line_category = 'product'
+        and product_summaries.order_count > 0
 
 ),
 
@@ -67,19 +73,45 @@ bought as (
 
 ),
 
-scored as (
+proposals as (
 
-    -- every product the customer's purchases propose, with the sum of their confidences
+    -- every companion the customer's purchases propose, once per purchase that proposes it
     select
         bought.customer_id,
-        companion_keys.companion_stock_code as stock_code,
-        sum(companion_keys.confidence_units) / 10000000000.0 as score,
-        count(*) as supporting_products,
-        min(companion_keys.reason_key) as reason_key  -- the explanation, in the same pass
+        companions.companion_stock_code as stock_code,
+        companions.stock_code as proposed_by_stock_code,
+        companions.confidence,
+        companions.lift
     from bought
-    inner join companion_keys
-        on bought.stock_code = companion_keys.stock_code
-    group by bought.customer_id, companion_keys.companion_stock_code
+    inner join companions
+        on bought.stock_code = companions.stock_code
+
+),
+
+explained as (
+
+    -- the explanation: the purchase with the highest confidence, then lift, then stock code
+    select
+        *,
+        row_number() over (
+            partition by customer_id, stock_code
+            order by confidence desc, lift desc, proposed_by_stock_code asc
+        ) as reason_rank
+    from proposals
+
+),
+
+scored as (
+
+    -- every proposed product with the sum of the confidences that propose it
+    select
+        customer_id,
+        stock_code,
+        sum(confidence) as score,
+        count(*) as supporting_products,
+        min(case when reason_rank = 1 then proposed_by_stock_code end) as because_of_stock_code
+    from explained
+    group by customer_id, stock_code
 
 ),
 
@@ -103,7 +135,7 @@ affinity_ranked as (
         unbought.stock_code,
         unbought.score,
         unbought.supporting_products,
-        unbought.reason_key,
+        unbought.because_of_stock_code,
         products.order_count,
         row_number() over (
             partition by unbought.customer_id
@@ -119,25 +151,19 @@ affinity_ranked as (
 
 ),
 
-affinity_top as (
-
-    select * from affinity_ranked
-    where pick_rank <= {{ var('recommendations_per_customer') }}
-
-),
-
 affinity_picks as (
 
     select
-        affinity_top.customer_id,
-        affinity_top.stock_code,
-        affinity_top.score,
-        affinity_top.supporting_products,
-        substr(affinity_top.reason_key, 30) as because_of_stock_code,
+        customer_id,
+        stock_code,
+        score,
+        supporting_products,
+        because_of_stock_code,
         'affinity' as recommendation_source,
         1 as source_order,
-        affinity_top.order_count
-    from affinity_top
+        order_count
+    from affinity_ranked
+    where pick_rank <= {{ var('recommendations_per_customer') }}
 
 ),
 

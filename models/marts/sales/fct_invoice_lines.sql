@@ -8,7 +8,6 @@
     materialized='incremental',
     unique_key='invoice_line_id',
     incremental_strategy='append',
-    on_schema_change='append_new_columns',
     indexes=[
         {'columns': ['invoice_line_id'], 'unique': true},
         {'columns': ['load_id']},
@@ -41,7 +40,12 @@ final as (
         cast(unit_price as numeric) as unit_price,
         cast(line_amount as numeric) as line_amount,
         cast(description as text) as description,
-        cast(load_id as bigint) as load_id
+        cast(load_id as bigint) as load_id,
+        gross_sales,
+        returns_amount,
+        net_sales,
+        units_sold,
+        units_returned
     from lines
 
 )

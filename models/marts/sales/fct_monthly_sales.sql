@@ -1,12 +1,20 @@
 {#-
     One row per calendar month from the first to the last month of data, with no gaps: orders,
-    sales, returns, growth and customers. Months without activity show zeros.
+    sales, returns, growth and customers. Months without activity show zeros. Each figure sums
+    the invoice grain's split measures (`int_invoices_summarized`), the same columns the
+    semantic layer's metrics sum, so `mf query --metrics net_sales --group-by metric_time__month`
+    gives these numbers.
 -#}
 
-with invoice_summaries as (
+with invoices as (
 
-    -- the kept lines summed per invoice, day, customer and country: every sum below is the same
     select * from {{ ref('int_invoices_summarized') }}
+
+),
+
+customers as (
+
+    select * from {{ ref('int_customers_summarized') }}
 
 ),
 
@@ -16,27 +24,12 @@ calendar as (
 
 ),
 
-invoice_months as (
-
-    -- one row per invoice and month first (a hash aggregate), so the distinct counts below
-    -- sort thousands of invoices rather than a million lines
-    select
-        invoice_month,
-        invoice_id,
-        invoice_type,
-        customer_id,
-        sum(line_amount) as line_amount
-    from invoice_summaries
-    group by invoice_month, invoice_id, invoice_type, customer_id
-
-),
-
 bounds as (
 
     select
         min(invoice_month) as first_month,
         max(invoice_month) as last_month
-    from invoice_months
+    from invoices
 
 ),
 
@@ -49,24 +42,14 @@ months as (
 
 ),
 
-first_sales as (
-
-    select
-        customer_id,
-        min(invoice_month) as first_sale_month
-    from invoice_months
-    where invoice_type = 'sale' and customer_id is not null
-    group by customer_id
-
-),
-
 new_customers as (
 
     select
-        first_sale_month as month,
+        first_purchase_month as month,
         count(*) as new_customers
-    from first_sales
-    group by first_sale_month
+    from customers
+    where first_purchase_month is not null
+    group by first_purchase_month
 
 ),
 
@@ -74,12 +57,13 @@ monthly_activity as (
 
     select
         invoice_month as month,
-        count(distinct case when invoice_type = 'sale' then invoice_id end) as placed_orders,
-        count(distinct case when invoice_type = 'cancellation' then invoice_id end) as cancelled_orders,
-        coalesce(sum(case when invoice_type = 'sale' then line_amount end), 0) as gross_sales,
-        coalesce(sum(case when invoice_type = 'cancellation' then line_amount end), 0) as returns_amount,
-        count(distinct case when invoice_type = 'sale' then customer_id end) as active_customers
-    from invoice_months
+        sum(placed_orders) as placed_orders,
+        sum(cancelled_orders) as cancelled_orders,
+        sum(gross_sales) as gross_sales,
+        sum(returns_amount) as returns_amount,
+        sum(net_sales) as net_sales,
+        count(distinct sale_customer_id) as active_customers
+    from invoices
     group by invoice_month
 
 ),
@@ -92,7 +76,7 @@ filled as (
         coalesce(monthly_activity.cancelled_orders, 0) as cancelled_orders,
         coalesce(monthly_activity.gross_sales, 0) as gross_sales,
         coalesce(monthly_activity.returns_amount, 0) as returns_amount,
-        coalesce(monthly_activity.gross_sales, 0) + coalesce(monthly_activity.returns_amount, 0) as net_sales,
+        coalesce(monthly_activity.net_sales, 0) as net_sales,
         coalesce(monthly_activity.active_customers, 0) as active_customers,
         coalesce(new_customers.new_customers, 0) as new_customers
     from months
@@ -113,19 +97,19 @@ with_previous as (
 final as (
 
     select
-        cast(month as date) as month,
+        month,
         cast(placed_orders as bigint) as placed_orders,
         cast(cancelled_orders as bigint) as cancelled_orders,
-        cast(gross_sales as numeric) as gross_sales,
-        cast(returns_amount as numeric) as returns_amount,
-        cast(net_sales as numeric) as net_sales,
-        cast(round(
+        gross_sales,
+        returns_amount,
+        net_sales,
+        round(
             100 * (net_sales - previous_net_sales) / nullif(abs(previous_net_sales), 0), 2
-        ) as numeric) as net_sales_growth_pct,
-        cast(active_customers as bigint) as active_customers,
-        cast(new_customers as bigint) as new_customers,
-        cast(active_customers - new_customers as bigint) as returning_customers,
-        cast(round(gross_sales / nullif(placed_orders, 0), 2) as numeric) as average_order_value
+        ) as net_sales_growth_pct,
+        active_customers,
+        new_customers,
+        active_customers - new_customers as returning_customers,
+        round(gross_sales / nullif(placed_orders, 0), 2) as average_order_value
     from with_previous
 
 )

@@ -2,7 +2,7 @@
     When LGS sells, for planning campaigns and events: net sales and orders by month of year,
     ISO week, day of week and hour of day — one row per (seasonality dimension, period), every
     period present (zero where nothing sold). Each invoice counts once, in the period of its
-    `invoiced_at`; all years in the data are added together.
+    `invoiced_at`, with the invoice grain's split measures (`int_invoices_summarized`); all years in the data are added together.
 -#}
 
 {%- set seasonality_dimensions = {
@@ -14,8 +14,7 @@
 
 with invoices as (
 
-    select * from {{ ref('fct_invoices') }}
-    where invoice_type in ('sale', 'cancellation')
+    select * from {{ ref('int_invoices_summarized') }}
 
 ),
 
@@ -72,10 +71,12 @@ invoice_dimensions as (
         select
             '{{ dimension }}' as seasonality_dimension,
             cast(extract({{ date_part }} from invoiced_at) as integer) as period_number,
-            invoice_id,
-            invoice_type,
-            customer_id,
-            invoice_amount
+            placed_orders,
+            cancelled_orders,
+            gross_sales,
+            returns_amount,
+            net_sales,
+            sale_customer_id
         from invoices
         {% if not loop.last %}union all{% endif %}
     {% endfor %}
@@ -87,11 +88,12 @@ period_totals as (
     select
         seasonality_dimension,
         period_number,
-        sum(case when invoice_type = 'sale' then 1 else 0 end) as placed_orders,
-        sum(case when invoice_type = 'cancellation' then 1 else 0 end) as cancelled_orders,
-        coalesce(sum(case when invoice_type = 'sale' then invoice_amount end), 0) as gross_sales,
-        coalesce(sum(case when invoice_type = 'cancellation' then invoice_amount end), 0) as returns_amount,
-        count(distinct case when invoice_type = 'sale' then customer_id end) as active_customers
+        sum(placed_orders) as placed_orders,
+        sum(cancelled_orders) as cancelled_orders,
+        sum(gross_sales) as gross_sales,
+        sum(returns_amount) as returns_amount,
+        sum(net_sales) as net_sales,
+        count(distinct sale_customer_id) as active_customers
     from invoice_dimensions
     group by seasonality_dimension, period_number
 
@@ -107,7 +109,7 @@ filled as (
         coalesce(period_totals.cancelled_orders, 0) as cancelled_orders,
         coalesce(period_totals.gross_sales, 0) as gross_sales,
         coalesce(period_totals.returns_amount, 0) as returns_amount,
-        coalesce(period_totals.gross_sales, 0) + coalesce(period_totals.returns_amount, 0) as net_sales,
+        coalesce(period_totals.net_sales, 0) as net_sales,
         coalesce(period_totals.active_customers, 0) as active_customers
     from periods
     left join period_totals
