@@ -27,7 +27,7 @@ ROLES_STEP := roles
 endif
 
 .PHONY: help install db build load roles dbt-build docs docs-generate test test-python lint \
-        stop psql clean report bench smoke analyses
+        stop psql clean report bench smoke analyses metrics
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -84,6 +84,9 @@ lint: db ## sqlfluff on the models, ruff on the Python
 
 test-python: db ## pytest: loader, generator, dbt builds, access, docs and report, on a real PostgreSQL
 	$(WITH_DB) $(BIN)/pytest pytests
+
+metrics: db ## Answer the notebook's monthly questions from the semantic layer's metrics (MetricFlow; NAME=orders|sales|customers)
+	$(WITH_DB) $(AS_TRANSFORMER) $(BIN)/python -m scripts.metrics $(NAME)
 
 analyses: db ## Run the analysts' questions (analyses/*.sql) and print each as a table; NAME=one to pick
 	$(WITH_DB) $(BIN)/python -m scripts.run_analysis $(NAME)

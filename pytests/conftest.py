@@ -12,12 +12,11 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg
 import pytest
-from psycopg import sql
 
 from scripts import db
 
@@ -35,12 +34,10 @@ class Warehouse:
     name: str
     tmp: Path
 
+    extra_env: dict[str, str] = field(default_factory=dict)
+
     def env(self) -> dict[str, str]:
-        env = dict(os.environ)
-        env["PGDATABASE"] = self.name
-        env.setdefault("DBT_PROFILES_DIR", str(PROJECT_DIR / ".warehouse"))
-        env["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
-        return env
+        return db.env_for(self.name, **self.extra_env)
 
     def connect(self, **kwargs) -> psycopg.Connection:
         return psycopg.connect(db.conninfo(self.name), **kwargs)
@@ -68,26 +65,11 @@ class Warehouse:
         return self.run(str(BIN / "python"), "-m", "scripts.load_raw", *map(str, files), *extra, check=check)
 
     def dbt(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-        target = self.tmp / "target"
-        return self.run(
-            str(BIN / "dbt"), *args, "--target-path", str(target), "--log-path", str(self.tmp / "logs"),
-            "--no-use-colors", check=check,
-        )
+        return self.run(*db.dbt_command(*args, "--no-use-colors", target=self.tmp / "target"), check=check)
 
 
-def _admin() -> psycopg.Connection:
-    return psycopg.connect(db.conninfo(), autocommit=True)
-
-
-def create_database(name: str) -> None:
-    with _admin() as conn:
-        conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
-        conn.execute(sql.SQL("create database {}").format(sql.Identifier(name)))
-
-
-def drop_database(name: str) -> None:
-    with _admin() as conn:
-        conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
+create_database = db.recreate_database
+drop_database = db.drop_database
 
 
 @pytest.fixture

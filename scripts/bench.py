@@ -45,18 +45,8 @@ def log(message: str) -> None:
     print(f"[bench] {message}", file=sys.stderr, flush=True)
 
 
-def recreate_database(name: str) -> None:
-    with psycopg.connect(db.conninfo("postgres" if name != "postgres" else None), autocommit=True) as conn:
-        conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
-        conn.execute(sql.SQL("create database {}").format(sql.Identifier(name)))
-
-
-def env_for(database: str) -> dict[str, str]:
-    env = dict(os.environ)
-    env["PGDATABASE"] = database
-    env.setdefault("DBT_PROFILES_DIR", str(PROJECT_DIR / ".warehouse"))
-    env["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
-    return env
+recreate_database = db.recreate_database
+env_for = db.env_for
 
 
 def timed(args: list[str], env: dict[str, str]) -> float:
@@ -108,23 +98,22 @@ def cold(path: Path, database: str, target: Path) -> dict:
     recreate_database(database)
     env = env_for(database)
     load_s = timed([str(BIN / "python"), "-m", "scripts.load_raw", str(path)], env)
-    build_s = timed([str(BIN / "dbt"), "build", "--target-path", str(target), "--log-path", str(target / "logs")],
-                    env)
+    build_s = timed(db.dbt_command("build", target=target), env)
     return {"load_s": load_s, "build_s": build_s, "total_s": load_s + build_s, **node_times(target)}
 
 
 def refresh(database: str, target: Path, workdir: Path) -> dict:
     """Append one new day's batch after the last day in the data and rebuild incrementally."""
     with psycopg.connect(db.conninfo(database)) as conn:
-        last = conn.execute("select max(invoiced_at) from marts.fct_invoice_lines").fetchone()[0]
+        last = conn.execute(sql.SQL("select max(invoiced_at) from {}.fct_invoice_lines").format(
+            sql.Identifier(db.schema("marts")))).fetchone()[0]
     day = (last + timedelta(days=1)).replace(hour=0, minute=0, second=0)
     batch = workdir / f"batch_{day:%Y%m%d}.csv"
     write(batch, generate(3000, seed=int(day.strftime("%Y%m%d")), first_invoice=900000, start=day, days=1,
                           malformed=False))
     env = env_for(database)
     load_s = timed([str(BIN / "python"), "-m", "scripts.load_raw", str(batch)], env)
-    build_s = timed([str(BIN / "dbt"), "build", "--target-path", str(target), "--log-path", str(target / "logs")],
-                    env)
+    build_s = timed(db.dbt_command("build", target=target), env)
     return {"batch_rows": count_rows(batch), "load_s": load_s, "build_s": build_s, "total_s": load_s + build_s,
             **node_times(target)}
 
@@ -135,8 +124,9 @@ def notebook(database: str) -> dict:
 
     started = time.perf_counter()
     with psycopg.connect(db.conninfo(database)) as conn:
-        cur = conn.execute("select invoice_no, stock_code, description, quantity, invoice_date, unit_price, "
-                           "customer_id, country from raw.lgs_transactions")
+        cur = conn.execute(sql.SQL("select invoice_no, stock_code, description, quantity, invoice_date, unit_price, "
+                                   "customer_id, country from {}.lgs_transactions").format(
+                                       sql.Identifier(db.schema("raw"))))
         frame = pd.DataFrame(cur.fetchall(), columns=[d.name for d in cur.description])
     read_s = time.perf_counter() - started
     started = time.perf_counter()
@@ -236,8 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         figures["scale"][str(factor)] = {"rows": count_rows(path), "load_s": run["load_s"],
                                          "build_s": run["build_s"], "total_s": run["total_s"]}
         path.unlink()
-    with psycopg.connect(db.conninfo("postgres"), autocommit=True) as conn:
-        conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(BENCH_DB)))
+    db.drop_database(BENCH_DB)
 
     f, c, r, n = figures["floor"]["floor_s"], figures["cold"], figures["refresh"], figures["notebook"]
     ratios = {"cold_over_floor": c["total_s"] / f, "refresh_over_floor": r["total_s"] / f,

@@ -1,4 +1,4 @@
-"""Connection settings for the warehouse's PostgreSQL server.
+"""Settings shared by every script: the PostgreSQL connection, schema names, the marts, dbt runs.
 
 The project uses the standard libpq variables (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE).
 `scripts.pg_server start` sets them for the embedded server when none is configured; every
@@ -7,9 +7,15 @@ other script and dbt only read them.
 
 from __future__ import annotations
 
+import functools
+import json
 import os
+import sys
+from pathlib import Path
 
 import psycopg
+import yaml
+from psycopg import sql
 
 DEFAULTS = {
     "PGHOST": "127.0.0.1",
@@ -53,3 +59,80 @@ def connect(dbname: str | None = None, autocommit: bool = False) -> psycopg.Conn
             f"error: cannot connect to PostgreSQL at {where}: {str(exc).strip()}\n"
             "Unset PGHOST to use the project's embedded server, or check the PG* variables."
         ) from exc
+
+
+# ---------- schema names: one place (dbt_project.yml), with the developer prefix applied
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+LAYERS = ("staging", "intermediate", "marts", "reference")
+
+
+@functools.cache
+def _project() -> dict:
+    return yaml.safe_load((PROJECT_DIR / "dbt_project.yml").read_text(encoding="utf-8"))
+
+
+def schema(layer: str, environ: dict[str, str] | None = None) -> str:
+    """The schema a layer lives in, as dbt names it (macros/generate_schema_name.sql).
+
+    `raw` is the loader's schema (the `raw_schema` var), never prefixed; the dbt layers take the
+    `+schema` of their folder in dbt_project.yml, prefixed with LGS_SCHEMA_PREFIX when it is set.
+    """
+    project = _project()
+    if layer == "raw":
+        return project["vars"]["raw_schema"]
+    if layer not in LAYERS:
+        raise ValueError(f"unknown layer {layer!r}; expected raw or one of {', '.join(LAYERS)}")
+    if layer == "reference":
+        name = project["seeds"]["lgs_warehouse"]["+schema"]
+    else:
+        name = project["models"]["lgs_warehouse"][layer]["+schema"]
+    env = os.environ if environ is None else environ
+    prefix = env.get("LGS_SCHEMA_PREFIX", "").strip()
+    return f"{prefix}_{name}" if prefix else name
+
+
+# ---------- the marts and their contracts: from dbt's manifest
+
+def marts(manifest_path: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Every mart (a model under models/marts) with its declared columns, from target/manifest.json."""
+    path = manifest_path or PROJECT_DIR / "target" / "manifest.json"
+    if not path.exists():
+        raise SystemExit(f"error: {path} not found; run `dbt parse` (or make build) first")
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    found = {}
+    for node in manifest["nodes"].values():
+        if node["resource_type"] == "model" and node["fqn"][1:2] == ["marts"]:
+            found[node["name"]] = tuple(node["columns"])
+    return dict(sorted(found.items()))
+
+
+# ---------- scratch databases and dbt runs, for the tests and the benchmark
+
+def recreate_database(name: str) -> None:
+    with psycopg.connect(conninfo("postgres"), autocommit=True) as conn:
+        conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
+        conn.execute(sql.SQL("create database {}").format(sql.Identifier(name)))
+
+
+def drop_database(name: str) -> None:
+    with psycopg.connect(conninfo("postgres"), autocommit=True) as conn:
+        conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
+
+
+def env_for(database: str, **extra: str) -> dict[str, str]:
+    """The environment for a loader or dbt subprocess working on `database`."""
+    env = dict(os.environ)
+    env["PGDATABASE"] = database
+    env.setdefault("DBT_PROFILES_DIR", str(PROJECT_DIR / ".warehouse"))
+    env["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
+    env.update(extra)
+    return env
+
+
+def dbt_command(*args: str, target: Path | None = None) -> list[str]:
+    """The argument list of one dbt invocation (the venv's dbt), optionally with its own target folder."""
+    command = [str(Path(sys.executable).parent / "dbt"), *args]
+    if target is not None:
+        command += ["--target-path", str(target), "--log-path", str(target / "logs")]
+    return command

@@ -248,7 +248,8 @@ def build_report(conn, schema: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="HTML file to write")
-    parser.add_argument("--schema", default="marts", help="schema holding the marts (default marts)")
+    parser.add_argument("--schema", default=db.schema("marts"),
+                        help="schema holding the marts (default: the marts layer's, LGS_SCHEMA_PREFIX applied)")
     args = parser.parse_args(argv)
     with db.connect() as conn:
         page = build_report(conn, args.schema)

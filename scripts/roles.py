@@ -24,7 +24,6 @@ from scripts import db
 LOADER, TRANSFORMER, READER = "lgs_loader", "lgs_transformer", "bi_reader"
 PASSWORD_VARS = {LOADER: "LGS_LOADER_PASSWORD", TRANSFORMER: "LGS_TRANSFORMER_PASSWORD",
                  READER: "LGS_BI_READER_PASSWORD"}
-TRANSFORMED_SCHEMAS = ("staging", "intermediate", "marts", "reference")
 
 
 def ensure_role(conn, role: str) -> None:
@@ -65,18 +64,20 @@ def setup(conn, database: str) -> None:
     conn.execute(sql.SQL("revoke create on schema public from public"))
 
     # raw: the loader owns it; the transformer reads it (now and whatever the loader adds later)
-    _reassign_schema(conn, "raw", LOADER)
-    conn.execute(sql.SQL("grant usage on schema raw to {}").format(transformer))
-    conn.execute(sql.SQL("grant select on all tables in schema raw to {}").format(transformer))
-    conn.execute(sql.SQL("alter default privileges for role {} in schema raw grant select on tables to {}")
-                 .format(loader, transformer))
+    raw = sql.Identifier(db.schema("raw"))
+    _reassign_schema(conn, db.schema("raw"), LOADER)
+    conn.execute(sql.SQL("grant usage on schema {} to {}").format(raw, transformer))
+    conn.execute(sql.SQL("grant select on all tables in schema {} to {}").format(raw, transformer))
+    conn.execute(sql.SQL("alter default privileges for role {} in schema {} grant select on tables to {}")
+                 .format(loader, raw, transformer))
 
-    # the transformed layers belong to the transformer; the reader may look into marts only
-    for schema in TRANSFORMED_SCHEMAS:
-        _reassign_schema(conn, schema, TRANSFORMER)
-    conn.execute(sql.SQL("grant usage on schema marts to {}").format(reader))
-    for schema in ("raw", "staging", "intermediate", "reference"):
-        conn.execute(sql.SQL("revoke all on schema {} from {}").format(sql.Identifier(schema), reader))
+    # the transformed layers (prefixed when LGS_SCHEMA_PREFIX is set) belong to the transformer;
+    # the reader may look into marts only
+    for layer in db.LAYERS:
+        _reassign_schema(conn, db.schema(layer), TRANSFORMER)
+    conn.execute(sql.SQL("grant usage on schema {} to {}").format(sql.Identifier(db.schema("marts")), reader))
+    for schema in ["raw", *(layer for layer in db.LAYERS if layer != "marts")]:
+        conn.execute(sql.SQL("revoke all on schema {} from {}").format(sql.Identifier(db.schema(schema)), reader))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,8 +91,9 @@ def main(argv: list[str] | None = None) -> int:
                   "role with CREATEROLE", file=sys.stderr)
             return 1
         setup(conn, database)
-    print(f"[roles] {LOADER} (writes raw), {TRANSFORMER} (reads raw, owns staging/intermediate/marts/reference), "
-          f"{READER} (reads marts) ready in database {database}", file=sys.stderr)
+    print(f"[roles] {LOADER} (writes {db.schema('raw')}), {TRANSFORMER} (reads {db.schema('raw')}, owns "
+          f"{'/'.join(db.schema(layer) for layer in db.LAYERS)}), {READER} (reads {db.schema('marts')}) ready in "
+          f"database {database}", file=sys.stderr)
     return 0
 
 

@@ -9,7 +9,10 @@ Uses the connection in force (PG* variables) and the project's dbt profile.
 from __future__ import annotations
 
 import argparse
+import json
+import subprocess
 import sys
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,16 +26,20 @@ def available() -> list[str]:
 
 
 def compile_analyses(names: list[str]) -> dict[str, str]:
-    """Compiled SQL of the named analyses, via dbt's own compiler."""
-    from dbt.cli.main import dbtRunner
-
-    result = dbtRunner().invoke(
-        ["compile", "--log-level", "none", "--project-dir", str(PROJECT_DIR), "--select",
-         *[f"path:analyses/{n}.sql" for n in names]]
-    )
-    if not result.success:
-        raise SystemExit(f"error: dbt could not compile the analyses: {result.exception}")
-    return {r.node.name: r.node.compiled_code for r in result.result.results}
+    """Compiled SQL of the named analyses, via dbt's own compiler (one `dbt compile`)."""
+    with tempfile.TemporaryDirectory(prefix="lgs_analyses_") as tmp:
+        target = Path(tmp)
+        result = subprocess.run(
+            db.dbt_command("compile", "--quiet", "--select", *[f"path:analyses/{n}.sql" for n in names],
+                           target=target),
+            cwd=PROJECT_DIR, capture_output=True, text=True, check=False,
+        )
+        if result.returncode != 0:
+            raise SystemExit("error: dbt could not compile the analyses:\n"
+                             f"{result.stdout[-3000:]}{result.stderr[-3000:]}")
+        manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+    return {node["name"]: node["compiled_code"] for node in manifest["nodes"].values()
+            if node["resource_type"] == "analysis" and node["name"] in names}
 
 
 def render(value: object) -> str:

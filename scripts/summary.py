@@ -9,16 +9,15 @@ from pathlib import Path
 from psycopg import sql
 
 from scripts import db
-from scripts.smoke_test import CONTRACT, MAY_BE_EMPTY
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-MARTS = (*CONTRACT, *MAY_BE_EMPTY)  # every mart: the contract ones and dq_rejected_rows
 
 
-def mart_counts(conn, schema: str = "marts") -> dict[str, int | None]:
+def mart_counts(conn, schema: str) -> dict[str, int | None]:
+    """Rows in each mart dbt's manifest lists; None for a mart that is not in the database."""
     counts: dict[str, int | None] = {}
-    for mart in MARTS:
-        exists = conn.execute("select to_regclass(%s)", (f"{schema}.{mart}",)).fetchone()[0]
+    for mart in db.marts():
+        exists = conn.execute("select to_regclass(format('%%I.%%I', %s::text, %s::text))", (schema, mart)).fetchone()[0]
         if exists is None:
             counts[mart] = None
             continue
@@ -29,7 +28,8 @@ def mart_counts(conn, schema: str = "marts") -> dict[str, int | None]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--schema", default="marts", help="schema holding the marts (default marts)")
+    parser.add_argument("--schema", default=db.schema("marts"),
+                        help="schema holding the marts (default: the marts layer's, LGS_SCHEMA_PREFIX applied)")
     args = parser.parse_args(argv)
     s = db.settings()
     with db.connect() as conn:
@@ -41,13 +41,15 @@ def main(argv: list[str] | None = None) -> int:
             ).format(sql.Identifier(args.schema))
         ).fetchone() if counts.get("dq_monthly_reconciliation") is not None else None
         loads = conn.execute(
-            "select count(*), coalesce(sum(row_count), 0) from raw.lgs_loads"
+            sql.SQL("select count(*), coalesce(sum(row_count), 0) from {}.lgs_loads").format(
+                sql.Identifier(db.schema("raw")))
         ).fetchone()
     print("\n== LGS warehouse built ==")
     print(f"raw: {loads[1]:,} rows from {loads[0]} load(s)")
     print(f"marts ({args.schema}):")
     for mart, count in counts.items():
-        print(f"  {mart:<28} {'missing' if count is None else f'{count:>12,} rows'}")
+        shown = "missing" if count is None else f"{count:>12,} rows" + ("  (empty)" if count == 0 else "")
+        print(f"  {mart:<28} {shown}")
     if totals:
         print(f"reconciliation: {totals[0]:,} raw rows, £{totals[1]:,.2f} raw amount, "
               f"{totals[2]:,} duplicates, {totals[3]:,} rejected; unaccounted {totals[4]} rows, "
