@@ -8,6 +8,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STATE := .warehouse
 DATA ?=
+ENCODING ?=
+FULL_REFRESH ?=
 DEMO_ROWS ?= 60000
 DEMO_SEED ?= 42
 DEMO_FILE := $(STATE)/demo/lgs_demo_$(DEMO_ROWS)_$(DEMO_SEED).csv.gz
@@ -27,7 +29,7 @@ ROLES_STEP := roles
 endif
 
 .PHONY: help install db build load roles dbt-build docs docs-generate test test-python lint \
-        stop psql clean report bench smoke analyses metrics
+        stop psql clean report bench smoke analyses metrics freshness
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -54,16 +56,20 @@ $(DEMO_FILE): scripts/generate_data.py | install
 roles: db ## Create the lgs_loader, lgs_transformer and bi_reader roles and their privileges
 	$(WITH_DB) $(BIN)/python -m scripts.roles
 
-load: db $(ROLES_STEP) $(if $(DATA),,$(DEMO_FILE)) ## Load DATA=file (default: generated demo data) into raw
-	$(WITH_DB) $(AS_LOADER) $(BIN)/python -m scripts.load_raw $(if $(DATA),$(DATA),$(DEMO_FILE))
+load: db $(ROLES_STEP) $(if $(DATA),,$(DEMO_FILE)) ## Load DATA=file (default: generated demo data; ENCODING=latin1 for Latin-1 files) into raw
+	$(WITH_DB) $(AS_LOADER) $(BIN)/python -m scripts.load_raw $(if $(DATA),"$(DATA)",$(DEMO_FILE)) $(if $(ENCODING),--encoding $(ENCODING))
 
-dbt-build: db $(ROLES_STEP) ## Run dbt build (seeds, models, tests)
-	$(WITH_DB) $(AS_TRANSFORMER) $(BIN)/dbt build
+dbt-build: db $(ROLES_STEP) ## Run dbt build (seeds, models, tests; FULL_REFRESH=1 rebuilds the incremental tables)
+	$(WITH_DB) $(AS_TRANSFORMER) $(BIN)/dbt build $(if $(FULL_REFRESH),--full-refresh)
+
+freshness: db ## Check when raw data was last loaded (dbt source freshness: warns after a day, errors after a week)
+	$(WITH_DB) $(AS_TRANSFORMER) $(BIN)/dbt source freshness
 
 docs-generate: db
 	$(WITH_DB) $(AS_TRANSFORMER) $(BIN)/dbt docs generate --quiet
 
 build: load dbt-build docs-generate ## Install, reach Postgres, load data, dbt build, docs; then a summary
+	@$(WITH_DB) $(AS_TRANSFORMER) $(BIN)/dbt source freshness --quiet || echo "warning: raw data is stale (see make freshness)"
 	@$(WITH_DB) $(BIN)/python -m scripts.summary
 	@$(WITH_DB) $(BIN)/python -m scripts.smoke_test
 

@@ -95,8 +95,12 @@ def schema(layer: str, environ: dict[str, str] | None = None) -> str:
 # ---------- the marts and their contracts: from dbt's manifest
 
 def marts(manifest_path: Path | None = None) -> dict[str, tuple[str, ...]]:
-    """Every mart (a model under models/marts) with its declared columns, from target/manifest.json."""
-    path = manifest_path or PROJECT_DIR / "target" / "manifest.json"
+    """Every mart (a model under models/marts) with its declared columns, from dbt's manifest.
+
+    The manifest is the one in dbt's target folder: DBT_TARGET_PATH when set, else target/.
+    """
+    target = Path(os.environ.get("DBT_TARGET_PATH") or PROJECT_DIR / "target")
+    path = manifest_path or (target if target.is_absolute() else PROJECT_DIR / target) / "manifest.json"
     if not path.exists():
         raise SystemExit(f"error: {path} not found; run `dbt parse` (or make build) first")
     manifest = json.loads(path.read_text(encoding="utf-8"))

@@ -236,7 +236,7 @@ def _read_first_line(path: Path, encoding: str) -> str:
     except UnicodeDecodeError as exc:
         raise LoadError(
             f"{path}: line 1: the header is not valid {encoding} ({exc.reason} at byte "
-            f"{exc.start}); pass --encoding (for example --encoding latin1)"
+            f"{exc.start}); pass --encoding (for example --encoding latin1, or make build ENCODING=latin1)"
         ) from exc
 
 
@@ -405,7 +405,8 @@ def _describe_copy_error(path: Path, exc: psycopg.Error, line_offset: int) -> st
     detail = f" (column {column.group(1)})" if column else ""
     hint = ""
     if diag.sqlstate == "22021":
-        hint = "; the file is not in the expected encoding, pass --encoding (for example latin1)"
+        hint = ("; the file is not in the expected encoding, pass --encoding (for example latin1, or "
+                "make build ENCODING=latin1)")
     message = (diag.message_primary or str(exc)).strip()
     return f"{path}: {where}{message}{detail}{hint}; nothing was loaded"
 

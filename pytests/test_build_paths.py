@@ -1,0 +1,65 @@
+"""The build as a new user runs it, end to end: a developer's prefixed schemas, a shop with three
+lines — every script (summary, BI smoke test, report, metrics) follows, none fails on legitimately
+empty marts."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from pytests.conftest import BIN, PROJECT_DIR, Warehouse
+
+HEADER = "Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country"
+
+
+def _build_as_roles(wh: Warehouse, data: Path) -> None:
+    """What `make build` does: roles, load as the loader, dbt as the transformer, then the scripts."""
+    wh.run(str(BIN / "python"), "-m", "scripts.roles")
+    loader = Warehouse(wh.name, wh.tmp, {**wh.extra_env, "PGUSER": "lgs_loader"})
+    transformer = Warehouse(wh.name, wh.tmp, {**wh.extra_env, "PGUSER": "lgs_transformer"})
+    loader.load(data)
+    result = transformer.dbt("build")
+    assert "ERROR=0" in result.stdout
+
+
+def _scripts(wh: Warehouse) -> dict[str, subprocess.CompletedProcess]:
+    assert (wh.tmp / "target" / "manifest.json").exists()
+    wh.extra_env["DBT_TARGET_PATH"] = str(wh.tmp / "target")  # the scripts read this build's manifest
+    return {name: wh.run(str(BIN / "python"), "-m", f"scripts.{name}", *args, check=False)
+            for name, args in (("summary", ()), ("smoke_test", ()),
+                               ("report", ("--output", str(wh.tmp / "report.html"))))}
+
+
+def test_prefixed_build_works_end_to_end(warehouse: Warehouse, tmp_path: Path) -> None:
+    data = tmp_path / "small.csv.gz"
+    subprocess.run([str(BIN / "python"), "-m", "scripts.generate_data", str(data), "--rows", "3000", "--seed", "3"],
+                   cwd=PROJECT_DIR, check=True, capture_output=True)
+    warehouse.extra_env["LGS_SCHEMA_PREFIX"] = "alice"
+    _build_as_roles(warehouse, data)
+    schemas = {r[0] for r in warehouse.query("select nspname from pg_namespace")}
+    assert {"alice_staging", "alice_intermediate", "alice_marts", "alice_reference", "raw"} <= schemas
+    assert warehouse.scalar("select count(*) from alice_marts.fct_invoice_lines") > 2000
+    assert warehouse.scalar("select to_regclass('marts.fct_invoice_lines')") is None
+    runs = _scripts(warehouse)
+    for name, run in runs.items():
+        assert run.returncode == 0, f"{name}: {run.stdout[-2000:]}{run.stderr[-2000:]}"
+    assert "marts (alice_marts)" in runs["summary"].stdout
+    assert "schema alice_marts" in runs["smoke_test"].stdout and "BI access OK" in runs["smoke_test"].stdout
+
+
+def test_three_line_shop_builds_and_reports_empty_marts(warehouse: Warehouse, tmp_path: Path) -> None:
+    data = tmp_path / "small.csv"
+    data.write_text("\n".join([
+        HEADER,
+        "489434,85048,15CM CHRISTMAS GLASS BALL 20 LIGHTS,12,2009-12-01 07:45:00,6.95,13085.0,United Kingdom",
+        "489434,79323P,PINK CHERRY LIGHTS,12,2009-12-01 07:45:00,6.75,13085.0,United Kingdom",
+        "489435,22350,CAT BOWL,12,2009-12-01 07:46:00,2.55,13085.0,United Kingdom",
+    ]) + "\n", encoding="utf-8")
+    _build_as_roles(warehouse, data)
+    runs = _scripts(warehouse)
+    for name, run in runs.items():
+        assert run.returncode == 0, f"{name}: {run.stdout[-2000:]}{run.stderr[-2000:]}"
+    smoke = runs["smoke_test"].stdout
+    assert "product_affinity" in smoke and "ok (empty)" in smoke
+    assert warehouse.scalar("select count(*) from marts.fct_invoices") == 2
+    assert warehouse.scalar("select frequency from marts.customer_rfm where customer_id = 13085") == 2
