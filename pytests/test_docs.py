@@ -95,3 +95,18 @@ def test_docs_site_renders_in_a_browser(docs_server: str) -> None:
 
     graph = chromium(f"{docs_server}#!/model/model.{PROJECT}.customer_rfm?g_v=1", ARTIFACTS / "docs-lineage.png")
     assert "<canvas" in graph  # the lineage graph is drawn on canvas elements
+
+
+def test_docs_site_shows_the_semantic_models_and_metrics(built) -> None:
+    manifest, _ = _artifacts(built)
+    semantic = {m["name"]: m for m in manifest["semantic_models"].values()}
+    assert {"invoices", "invoice_lines", "customers", "products"} <= set(semantic)
+    metrics = {m["name"]: m for m in manifest["metrics"].values()}
+    spec = {"net_sales", "gross_sales", "returns_amount", "placed_orders", "cancelled_orders", "active_customers",
+            "new_customers", "average_order_value"}
+    assert spec <= set(metrics)
+    assert all(metrics[name]["description"].strip() for name in metrics)
+    entities = {e["name"] for m in semantic.values() for e in m["entities"]}
+    assert {"invoice", "customer", "product"} <= entities
+    dimensions = {d["name"] for m in semantic.values() for d in m["dimensions"]}
+    assert {"country", "segment"} <= dimensions

@@ -83,8 +83,8 @@ ranked as (
 final as (
 
     select
-        cast(stock_code as text) as stock_code,
-        cast(companion_stock_code as text) as companion_stock_code,
+        stock_code,
+        companion_stock_code,
         cast(companion_rank as integer) as companion_rank,
         cast(pair_invoices as bigint) as pair_invoices,
         cast(round(cast(pair_invoices as numeric) / product_invoices, 10) as numeric) as confidence,

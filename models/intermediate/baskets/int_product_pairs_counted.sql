@@ -154,8 +154,8 @@ named_pairs as (
 final as (
 
     select
-        cast(named_pairs.stock_code_a as text) as stock_code_a,
-        cast(named_pairs.stock_code_b as text) as stock_code_b,
+        named_pairs.stock_code_a,
+        named_pairs.stock_code_b,
         {% if is_incremental() %}
             cast(named_pairs.pair_invoices + coalesce(counted.pair_invoices, 0) as bigint)
         {% else %}

@@ -44,9 +44,9 @@ batch_counts as (
 final as (
 
     select
-        cast(batch_counts.stock_code as text) as stock_code,
-        cast(batch_counts.description_key as text) as description_key,
-        cast(batch_counts.line_category as text) as line_category,
+        batch_counts.stock_code,
+        batch_counts.description_key,
+        batch_counts.line_category,
         {% if is_incremental() %}
             cast(batch_counts.line_count + coalesce(counted.line_count, 0) as bigint)
         {% else %}
