@@ -1,11 +1,9 @@
 {#-
     How many sale invoices carry each product (each product once per invoice, product lines
     only), next to the number of all sale invoices: the denominators of support, confidence and
-    lift, shared by `product_affinity` and `int_product_companions_ranked`. Ephemeral: it is
-    inlined into both, never stored.
+    lift, shared by `product_affinity` and `int_product_companions_ranked`. A small table (one
+    row per product), so the `product_affinity` view joins stored counts.
 -#}
-
-{{ config(materialized='ephemeral') }}
 
 with baskets as (
 
@@ -21,9 +19,9 @@ invoice_summaries as (
 
 sale_invoices as (
 
-    select count(distinct invoice_id) as invoice_count
+    -- the placed orders: the semantic layer's `placed_orders` over all time
+    select cast(sum(placed_orders) as bigint) as invoice_count
     from invoice_summaries
-    where invoice_type = 'sale'
 
 ),
 

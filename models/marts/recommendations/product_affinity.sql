@@ -3,7 +3,11 @@
     `affinity_min_invoices` times: support, confidence and lift of "bought A → also bought B".
     Counts come from `int_product_pairs_counted` (each product once per invoice, product lines
     of sale invoices only); each stored pair (A < B) gives both directions.
+    A view: support and lift change with every new invoice, so storing them would rewrite every
+    row on each refresh; computed at query time from the indexed counts instead.
 -#}
+
+{{ config(materialized='view') }}
 
 with pairs as (
 
