@@ -17,6 +17,7 @@
     materialized='incremental',
     unique_key=['stock_code_a', 'stock_code_b'],
     incremental_strategy='delete+insert',
+    pre_hook="{{ session_work_mem() }}",
     indexes=[
         {'columns': ['stock_code_a', 'stock_code_b'], 'unique': true},
         {'columns': ['stock_code_a', 'pair_invoices']},

@@ -14,6 +14,8 @@
     (most sale invoices, then stock code) they have not bought, with score 0 and no explanation.
 -#}
 
+{{ config(pre_hook="{{ session_work_mem() }}") }}
+
 with lines as (
 
     select * from {{ ref('fct_invoice_lines') }}
@@ -73,45 +75,36 @@ bought as (
 
 ),
 
-proposals as (
+proposers as (
 
-    -- every companion the customer's purchases propose, once per purchase that proposes it
+    -- for each proposed product, the products that propose it, best explanation first: higher
+    -- confidence, then higher lift, then stock code (a plain ordering, ranked once per product)
     select
-        bought.customer_id,
-        companions.companion_stock_code as stock_code,
-        companions.stock_code as proposed_by_stock_code,
-        companions.confidence,
-        companions.lift
-    from bought
-    inner join companions
-        on bought.stock_code = companions.stock_code
-
-),
-
-explained as (
-
-    -- the explanation: the purchase with the highest confidence, then lift, then stock code
-    select
-        *,
+        stock_code,
+        companion_stock_code,
+        confidence,
         row_number() over (
-            partition by customer_id, stock_code
-            order by confidence desc, lift desc, proposed_by_stock_code asc
-        ) as reason_rank
-    from proposals
+            partition by companion_stock_code
+            order by confidence desc, lift desc, stock_code asc
+        ) as proposer_rank
+    from companions
 
 ),
 
 scored as (
 
-    -- every proposed product with the sum of the confidences that propose it
+    -- every product the customer's purchases propose, with the sum of the confidences and the
+    -- best-ranked of the customer's purchases that propose it (the explanation)
     select
-        customer_id,
-        stock_code,
-        sum(confidence) as score,
+        bought.customer_id,
+        proposers.companion_stock_code as stock_code,
+        sum(proposers.confidence) as score,
         count(*) as supporting_products,
-        min(case when reason_rank = 1 then proposed_by_stock_code end) as because_of_stock_code
-    from explained
-    group by customer_id, stock_code
+        min(proposers.proposer_rank) as best_proposer_rank
+    from bought
+    inner join proposers
+        on bought.stock_code = proposers.stock_code
+    group by bought.customer_id, proposers.companion_stock_code
 
 ),
 
@@ -135,7 +128,7 @@ affinity_ranked as (
         unbought.stock_code,
         unbought.score,
         unbought.supporting_products,
-        unbought.because_of_stock_code,
+        unbought.best_proposer_rank,
         products.order_count,
         row_number() over (
             partition by unbought.customer_id
@@ -151,19 +144,29 @@ affinity_ranked as (
 
 ),
 
+affinity_top as (
+
+    select * from affinity_ranked
+    where pick_rank <= {{ var('recommendations_per_customer') }}
+
+),
+
 affinity_picks as (
 
     select
-        customer_id,
-        stock_code,
-        score,
-        supporting_products,
-        because_of_stock_code,
+        affinity_top.customer_id,
+        affinity_top.stock_code,
+        affinity_top.score,
+        affinity_top.supporting_products,
+        proposers.stock_code as because_of_stock_code,
         'affinity' as recommendation_source,
         1 as source_order,
-        order_count
-    from affinity_ranked
-    where pick_rank <= {{ var('recommendations_per_customer') }}
+        affinity_top.order_count
+    from affinity_top
+    inner join proposers
+        on
+            affinity_top.stock_code = proposers.companion_stock_code
+            and affinity_top.best_proposer_rank = proposers.proposer_rank
 
 ),
 
