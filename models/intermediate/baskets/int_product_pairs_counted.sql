@@ -31,37 +31,52 @@ with baskets as (
 
 ),
 
-new_items as (
+watermark as (
 
-    select
-        invoice_id,
-        stock_code,
-        load_id,
-        true as is_new
-    from baskets
-    where load_id > {{ load_watermark() }}
+    -- the newest load already counted (0 on a full build), read once
+    select {{ load_watermark() }} as load_id
 
 ),
 
-items as (
+{% if is_incremental() %}
 
-    select * from new_items
-    {% if is_incremental() %}
-        union all
-        -- what the invoices touched by the batch already held (read from the table, not the
-        -- import CTE: a CTE used twice is materialized whole, a million rows on each refresh)
+    new_invoices as (
+
+        -- the invoices the batch adds products to
+        select distinct baskets.invoice_id
+        from baskets
+        where baskets.load_id > (select watermark.load_id from watermark)
+
+    ),
+
+    items as (
+
+        -- every product of those invoices, new to it in this batch or held already (read from
+        -- the table, not the import CTE, so its (invoice_id, stock_code) index is used)
         select
-            held.invoice_id,
-            held.stock_code,
-            held.load_id,
-            false as is_new
-        from {{ ref('int_sale_baskets_listed') }} as held
-        where
-            held.load_id <= {{ load_watermark() }}
-            and held.invoice_id in (select new_items.invoice_id from new_items)
-    {% endif %}
+            listed.invoice_id,
+            listed.stock_code,
+            listed.load_id,
+            listed.load_id > (select watermark.load_id from watermark) as is_new
+        from {{ ref('int_sale_baskets_listed') }} as listed
+        where listed.invoice_id in (select new_invoices.invoice_id from new_invoices)
 
-),
+    ),
+
+{% else %}
+
+    items as (
+
+        select
+            invoice_id,
+            stock_code,
+            load_id,
+            true as is_new
+        from baskets
+
+    ),
+
+{% endif %}
 
 basket_signatures as (
 
@@ -131,22 +146,13 @@ new_pairs as (
 
 ),
 
-batch as (
-
-    select max(load_id) as load_id
-    from new_items
-
-),
-
 named_pairs as (
 
     select
         product_a.stock_code as stock_code_a,
         product_b.stock_code as stock_code_b,
-        new_pairs.pair_invoices,
-        batch.load_id
+        new_pairs.pair_invoices
     from new_pairs
-    cross join batch
     inner join product_keys as product_a on new_pairs.product_key_a = product_a.product_key
     inner join product_keys as product_b on new_pairs.product_key_b = product_b.product_key
 
@@ -158,18 +164,19 @@ final as (
         named_pairs.stock_code_a,
         named_pairs.stock_code_b,
         {% if is_incremental() %}
-            cast(named_pairs.pair_invoices + coalesce(counted.pair_invoices, 0) as bigint)
+            -- the stored count, looked up by the pair's unique index
+            cast(named_pairs.pair_invoices + coalesce((
+                select counted.pair_invoices
+                from {{ this }} as counted
+                where
+                    counted.stock_code_a = named_pairs.stock_code_a
+                    and counted.stock_code_b = named_pairs.stock_code_b
+            ), 0) as bigint)
         {% else %}
             cast(named_pairs.pair_invoices as bigint)
         {% endif %} as pair_invoices,
-        cast(named_pairs.load_id as bigint) as load_id
+        cast((select max(items.load_id) from items) as bigint) as load_id
     from named_pairs
-    {% if is_incremental() %}
-        left join {{ this }} as counted
-            on
-                named_pairs.stock_code_a = counted.stock_code_a
-                and named_pairs.stock_code_b = counted.stock_code_b
-    {% endif %}
 
 )
 

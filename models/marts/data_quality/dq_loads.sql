@@ -3,15 +3,23 @@
     rejected, were duplicates or reached the facts — so a data steward sees each delivery's fate.
 -#}
 
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+) }}
+
 with loads as (
 
+    -- a load's rows and their fate are final once it is classified: append the new loads
     select * from {{ ref('stg_lgs__loads') }}
+    where load_id > {{ load_watermark() }}
 
 ),
 
 classified as (
 
     select * from {{ ref('int_transactions_classified') }}
+    where load_id > {{ load_watermark() }}
 
 ),
 

@@ -1,9 +1,18 @@
 {#- Every raw row that could not be used, with the reason and the values as delivered. -#}
 
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    indexes=[{'columns': ['load_id']}],
+) }}
+
 with lines as (
 
+    -- a load's rejections are final once it is classified: append the new loads' only
     select * from {{ ref('int_transactions_classified') }}
-    where line_status = 'rejected'
+    where
+        line_status = 'rejected'
+        and load_id > {{ load_watermark() }}
 
 ),
 
