@@ -53,10 +53,12 @@ names as (
 products as (
 
     -- the products ranked by popularity: catalogue products on at least one sale invoice
+    -- (with an integer key for this run, so the million-row joins and sums below work on integers)
     select
         product_summaries.stock_code,
         product_summaries.order_count,
-        names.product_name
+        names.product_name,
+        row_number() over (order by product_summaries.stock_code) as product_key
     from product_summaries
     left join names
         on product_summaries.stock_code = names.stock_code
@@ -69,9 +71,11 @@ products as (
 bought as (
 
     select distinct
-        customer_id,
-        stock_code
+        lines.customer_id,
+        products.product_key
     from lines
+    inner join products
+        on lines.stock_code = products.stock_code
 
 ),
 
@@ -80,14 +84,20 @@ proposers as (
     -- for each proposed product, the products that propose it, best explanation first: higher
     -- confidence, then higher lift, then stock code (a plain ordering, ranked once per product)
     select
-        stock_code,
-        companion_stock_code,
-        confidence,
+        companions.stock_code,
+        companions.companion_stock_code,
+        proposing.product_key,
+        proposed.product_key as companion_product_key,
+        companions.confidence,
         row_number() over (
-            partition by companion_stock_code
-            order by confidence desc, lift desc, stock_code asc
+            partition by companions.companion_stock_code
+            order by companions.confidence desc, companions.lift desc, companions.stock_code asc
         ) as proposer_rank
     from companions
+    inner join products as proposing
+        on companions.stock_code = proposing.stock_code
+    inner join products as proposed
+        on companions.companion_stock_code = proposed.stock_code
 
 ),
 
@@ -97,14 +107,14 @@ scored as (
     -- best-ranked of the customer's purchases that propose it (the explanation)
     select
         bought.customer_id,
-        proposers.companion_stock_code as stock_code,
+        proposers.companion_product_key as product_key,
         sum(proposers.confidence) as score,
         count(*) as supporting_products,
         min(proposers.proposer_rank) as best_proposer_rank
     from bought
     inner join proposers
-        on bought.stock_code = proposers.stock_code
-    group by bought.customer_id, proposers.companion_stock_code
+        on bought.product_key = proposers.product_key
+    group by bought.customer_id, proposers.companion_product_key
 
 ),
 
@@ -116,7 +126,7 @@ unbought as (
         from bought
         where
             bought.customer_id = scored.customer_id
-            and bought.stock_code = scored.stock_code
+            and bought.product_key = scored.product_key
     )
 
 ),
@@ -125,7 +135,7 @@ affinity_ranked as (
 
     select
         unbought.customer_id,
-        unbought.stock_code,
+        products.stock_code,
         unbought.score,
         unbought.supporting_products,
         unbought.best_proposer_rank,
@@ -136,11 +146,11 @@ affinity_ranked as (
                 unbought.score desc,
                 unbought.supporting_products desc,
                 products.order_count desc,
-                unbought.stock_code asc
+                products.stock_code asc
         ) as pick_rank
     from unbought
     inner join products
-        on unbought.stock_code = products.stock_code
+        on unbought.product_key = products.product_key
 
 ),
 
@@ -175,6 +185,7 @@ popular as (
     -- enough best sellers to fill any customer's list (the list fills only from unbought ones)
     select
         stock_code,
+        product_key,
         order_count
     from products
     order by order_count desc, stock_code asc
@@ -213,7 +224,7 @@ popular_picks as (
             from bought
             where
                 bought.customer_id = short_lists.customer_id
-                and bought.stock_code = popular.stock_code
+                and bought.product_key = popular.product_key
         )
         and not exists (
             select 1
