@@ -1,8 +1,9 @@
 {#-
-    Pre-hook for the few models whose aggregates need more than a stock server's 4 MB of
-    `work_mem` to hash instead of sorting on disk: raises it for the model's own transaction only
-    (`set local`), to the `heavy_model_work_mem` var. Nothing in the server's configuration changes.
+    Pre-hook: `set local work_mem` for the model's own transaction, to the var named (by default
+    `heavy_model_work_mem`). Every model gets `model_work_mem` (dbt_project.yml); the few whose
+    aggregates hash millions of rows raise it to `heavy_model_work_mem`. A stock server's 4 MB
+    default would make them sort on disk; nothing in the server's configuration changes.
 -#}
-{% macro session_work_mem() -%}
-    set local work_mem = '{{ var("heavy_model_work_mem") }}'
+{% macro session_work_mem(setting='heavy_model_work_mem') -%}
+    set local work_mem = '{{ var(setting) }}'
 {%- endmacro %}
