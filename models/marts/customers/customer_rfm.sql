@@ -63,9 +63,7 @@ scored as (
 
     select
         *,
-        ntile(5) over (order by recency_days desc, customer_id asc) as r_score,
-        ntile(5) over (order by frequency, customer_id) as f_score,
-        ntile(5) over (order by monetary, customer_id) as m_score
+        {{ rfm_scores() }}
     from with_recency
 
 ),

@@ -1,0 +1,148 @@
+{#-
+    One row per (experiment, customer): who was in each experiment of the `campaign_experiments`
+    seed, and in which group (SPEC, "Campaign experiments").
+
+    - Audience: the customers whose campaign, scored as `customer_rfm` scores (the `rfm_scores`
+      macro and the `rfm_segments` seed) with `as_of_date` = `start_date` from the invoices dated
+      before `start_date`, is the experiment's campaign. So an experiment declared after the fact
+      still gets the audience it would have had on its start date.
+    - Assignment: `bucket` = the first 8 hex digits of md5(salt || ':' || customer_id) as an
+      integer, modulo 10000; `treatment` when bucket < treatment_share × 10000, else `control`.
+      The email tool reproduces it from the seed row alone.
+    - Frozen: an experiment is assigned once, on the first build whose data reaches its start
+      date, and never again — later loads, rebuilds and `--full-refresh` (`full_refresh=false`)
+      leave every row as it was. Changing an assigned experiment means a new `experiment_id`.
+-#}
+
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    full_refresh=false,
+    indexes=[{'columns': ['experiment_id', 'customer_id'], 'unique': true}],
+) }}
+
+with experiments as (
+
+    select * from {{ ref('campaign_experiments') }}
+
+),
+
+invoices as (
+
+    select * from {{ ref('int_invoices_summarized') }}
+
+),
+
+segments as (
+
+    select * from {{ ref('rfm_segments') }}
+
+),
+
+data_end as (
+
+    select max(invoice_date) as last_invoice_date
+    from invoices
+
+),
+
+due as (
+
+    -- experiments whose start date the data has reached (their history is complete), once
+    select experiments.*
+    from experiments
+    cross join data_end
+    where
+        experiments.start_date <= data_end.last_invoice_date
+        {% if is_incremental() %}
+            and experiments.experiment_id not in (select assigned.experiment_id from {{ this }} as assigned)
+        {% endif %}
+
+),
+
+customer_totals as (
+
+    -- each customer's orders and net spend before the start date, as customer_rfm sums them
+    select
+        due.experiment_id,
+        invoices.customer_id,
+        min(due.start_date) as as_of_date,
+        max(case when invoices.sale_invoice_id is not null then invoices.invoice_date end) as last_invoice_date,
+        sum(invoices.placed_orders) as frequency,
+        sum(invoices.net_sales) as monetary
+    from due
+    inner join invoices
+        on invoices.invoice_date < due.start_date
+    where invoices.customer_id is not null
+    group by due.experiment_id, invoices.customer_id
+    having sum(invoices.placed_orders) > 0
+
+),
+
+with_recency as (
+
+    select
+        *,
+        {{ dbt.datediff('last_invoice_date', 'as_of_date', 'day') }} as recency_days
+    from customer_totals
+
+),
+
+scored as (
+
+    select
+        *,
+        {{ rfm_scores('experiment_id') }}
+    from with_recency
+
+),
+
+audience as (
+
+    select
+        scored.experiment_id,
+        scored.customer_id,
+        segments.segment,
+        segments.campaign
+    from scored
+    inner join segments
+        on
+            scored.r_score = segments.r_score
+            and scored.f_score = segments.f_score
+
+),
+
+bucketed as (
+
+    select
+        audience.experiment_id,
+        audience.customer_id,
+        audience.segment,
+        due.treatment_share,
+        mod(
+            cast(cast(
+                'x' || substr(md5(due.salt || ':' || cast(audience.customer_id as text)), 1, 8) as bit(32)
+            ) as bigint),
+            10000
+        ) as bucket
+    from audience
+    inner join due
+        on
+            audience.experiment_id = due.experiment_id
+            and audience.campaign = due.campaign
+
+),
+
+final as (
+
+    select
+        cast(experiment_id as text) as experiment_id,
+        cast(customer_id as integer) as customer_id,
+        cast(bucket as integer) as bucket,
+        cast(case when bucket < treatment_share * 10000 then 'treatment' else 'control' end as text) as variant,
+        cast(segment as text) as segment_at_start
+    from bucketed
+
+)
+
+select * from final
