@@ -29,7 +29,7 @@ ROLES_STEP := roles
 endif
 
 .PHONY: help install db build load roles dbt-build docs docs-generate test test-python lint \
-        stop psql clean report bench smoke analyses metrics freshness
+        stop psql clean report bench smoke analyses metrics freshness audience
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -94,6 +94,10 @@ lint: db ## sqlfluff on the models, ruff on the Python
 
 test-python: db ## pytest: loader, generator, dbt builds, access, docs and report, on a real PostgreSQL
 	$(WITH_DB) $(BIN)/pytest pytests
+
+audience: db ## Write an experiment's treatment group for the email tool: EXPERIMENT=id (control never included)
+	@test -n "$(EXPERIMENT)" || { echo "usage: make audience EXPERIMENT=<experiment_id of seeds/campaign_experiments.csv>" >&2; exit 2; }
+	$(WITH_DB) $(BIN)/python -m scripts.audience "$(EXPERIMENT)"
 
 metrics: db ## Answer the notebook's monthly questions from the semantic layer's metrics (MetricFlow; NAME=orders|sales|customers)
 	$(WITH_DB) $(AS_TRANSFORMER) $(BIN)/python -m scripts.metrics $(NAME)

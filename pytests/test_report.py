@@ -8,7 +8,7 @@ import pytest
 
 from pytests.conftest import ARTIFACTS, BIN, CHROMIUM, chromium
 
-CHARTS = ("invoice-distribution", "orders", "sales", "customers", "segments", "products", "cohorts")
+CHARTS = ("invoice-distribution", "orders", "sales", "customers", "segments", "products", "cohorts", "experiments")
 
 
 def test_report_is_self_contained_and_names_its_units(built, tmp_path) -> None:
@@ -24,6 +24,7 @@ def test_report_is_self_contained_and_names_its_units(built, tmp_path) -> None:
         assert unit in page
     assert page.count("class='caption'") == len(CHARTS)
     assert "Recommended action" in page and "Champions" in page
+    assert "winback-2011-09" in page and "Lift [95% interval]" in page  # the demo experiment's read-out
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium package (apt-get install chromium)")

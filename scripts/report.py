@@ -183,6 +183,37 @@ def cohort_chart(conn, schema: str) -> tuple[go.Figure, str]:
     return _layout(fig, "Cohort retention", max(420, 30 * len(cohorts) + 160)), caption
 
 
+def experiments_chart(conn, schema: str) -> tuple[go.Figure, str, str]:
+    """Each experiment's conversion lift with its 95% interval, and a table of the read-out."""
+    rows = fetch(conn, schema, "select t.experiment_id, t.customers, c.customers, t.conversion_rate, "
+                 "c.conversion_rate, t.conversion_lift_abs, t.conversion_lift_ci95_low, t.conversion_lift_ci95_high, "
+                 "t.conversion_p_value, t.revenue_lift_abs, t.srm_p_value, t.status "
+                 "from {marts}.experiment_results as t join {marts}.experiment_results as c "
+                 "on t.experiment_id = c.experiment_id and c.variant = 'control' "
+                 "where t.variant = 'treatment' order by t.experiment_id")
+    fig = go.Figure()
+    if rows:
+        fig.add_trace(go.Scatter(
+            x=[100 * r[5] for r in rows], y=[r[0] for r in rows], mode="markers", marker={"color": BLUE, "size": 10},
+            error_x={"type": "data", "symmetric": False, "array": [100 * (r[7] - r[5]) for r in rows],
+                     "arrayminus": [100 * (r[5] - r[6]) for r in rows]}, name="conversion lift"))
+        fig.add_vline(x=0, line_dash="dot", line_color=GREY)
+    fig.update_xaxes(title_text="Conversion lift, treatment − control (percentage points, 95% interval)")
+    caption = ("Did the campaign work? Each experiment's lift in the share of customers who bought, with its 95% "
+               "interval: an interval clear of zero is an effect the campaign caused." if rows else
+               "No campaign experiment has started yet: declare one in the campaign_experiments seed.")
+    body = "".join(
+        f"<tr><td>{html.escape(r[0])}</td><td class='n'>{r[1]:,} / {r[2]:,}</td>"
+        f"<td class='n'>{100 * r[3]:.1f}% / {100 * r[4]:.1f}%</td>"
+        f"<td class='n'>{100 * r[5]:+.1f} pts [{100 * r[6]:+.1f}, {100 * r[7]:+.1f}]</td>"
+        f"<td class='n'>{r[8]:.3f}</td><td class='n'>£{_f(r[9]):+,.2f}</td><td class='n'>{r[10]:.3f}</td>"
+        f"<td>{html.escape(r[11])}</td></tr>" for r in rows)
+    table = ("<table class='segments'><thead><tr><th>Experiment</th><th>Customers (treatment / control)</th>"
+             "<th>Conversion</th><th>Lift [95% interval]</th><th>p-value</th><th>Revenue lift per customer</th>"
+             f"<th>Split check p</th><th>Status</th></tr></thead><tbody>{body}</tbody></table>") if rows else ""
+    return _layout(fig, "Campaign experiments: conversion lift", max(260, 60 * len(rows) + 200)), caption, table
+
+
 def segment_table(rows: list[tuple]) -> str:
     body = "".join(
         f"<tr><td>{html.escape(r[0])}</td><td class='n'>{r[1]:,}</td><td class='n'>£{_f(r[2]):,.0f}</td>"
@@ -234,6 +265,7 @@ def build_report(conn, schema: str) -> str:
         ("segments", seg_fig, seg_caption, segment_table(seg_rows)),
         ("products", *products_chart(conn, schema), ""),
         ("cohorts", *cohort_chart(conn, schema), ""),
+        ("experiments", *experiments_chart(conn, schema)),
     ]
     sections = []
     for index, (key, fig, caption, extra) in enumerate(charts):

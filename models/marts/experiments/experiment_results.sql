@@ -11,7 +11,7 @@
     - sample-ratio mismatch: chi-square of the observed split against treatment_share (one
       degree of freedom, p = 2(1 − Φ(sqrt(χ²)))), on every row;
     - status: `running` until the data passes `end_date`, then `complete`.
-    Φ is the `normal_cdf` macro.
+    Φ is the `normal_cdf` macro; each statistic is a macro of `experiment_statistics.sql`.
 -#}
 
 with experiments as (
@@ -115,27 +115,20 @@ tested as (
     select
         *,
         case when variant = 'treatment' then conversion_rate - control_rate end as conversion_lift_abs,
-        case when variant = 'treatment' then sqrt(
-            conversion_rate * (1 - conversion_rate) / customers
-            + control_rate * (1 - control_rate) / control_customers
-        ) end as conversion_lift_se,
         case when variant = 'treatment' then
-            (conversion_rate - control_rate) / nullif(sqrt(
-                (cast(converted_customers + control_converted as double precision) / (customers + control_customers))
-                * (1 - cast(converted_customers + control_converted as double precision) / (customers + control_customers))
-                * (1.0 / customers + 1.0 / control_customers)
-            ), 0)
-        end as conversion_z,
+            {{ lift_standard_error('converted_customers', 'customers', 'control_converted', 'control_customers') }}
+        end as conversion_lift_se,
         case when variant = 'treatment' then
-            cast(revenue_per_customer - control_revenue_per_customer as double precision) / nullif(sqrt(
-                cast(revenue_variance as double precision) / customers
-                + cast(control_revenue_variance as double precision) / control_customers
-            ), 0)
-        end as revenue_z,
-        power(treatment_customers - experiment_customers * treatment_share, 2)
-        / nullif(experiment_customers * treatment_share, 0)
-        + power((experiment_customers - treatment_customers) - experiment_customers * (1 - treatment_share), 2)
-        / nullif(experiment_customers * (1 - treatment_share), 0) as srm_chi_square
+            {{ two_proportion_p_value('converted_customers', 'customers', 'control_converted', 'control_customers') }}
+        end as conversion_p_value,
+        case when variant = 'treatment' then
+            {{ welch_p_value(
+                'revenue_per_customer', 'revenue_variance', 'customers',
+                'control_revenue_per_customer', 'control_revenue_variance', 'control_customers'
+            ) }}
+        end as revenue_p_value,
+        {{ srm_p_value('treatment_customers', 'experiment_customers - treatment_customers', 'treatment_share') }}
+            as srm_p_value
     from compared
 
 ),
@@ -158,12 +151,12 @@ final as (
             as conversion_lift_ci95_low,
         cast(tested.conversion_lift_abs + 1.959963985 * tested.conversion_lift_se as double precision)
             as conversion_lift_ci95_high,
-        cast(2 * (1 - {{ normal_cdf('abs(tested.conversion_z)') }}) as double precision) as conversion_p_value,
+        cast(tested.conversion_p_value as double precision) as conversion_p_value,
         cast(case when tested.variant = 'treatment' then
             tested.revenue_per_customer - tested.control_revenue_per_customer
         end as numeric) as revenue_lift_abs,
-        cast(2 * (1 - {{ normal_cdf('abs(tested.revenue_z)') }}) as double precision) as revenue_p_value,
-        cast(2 * (1 - {{ normal_cdf('sqrt(tested.srm_chi_square)') }}) as double precision) as srm_p_value,
+        cast(tested.revenue_p_value as double precision) as revenue_p_value,
+        cast(tested.srm_p_value as double precision) as srm_p_value,
         cast(case when data_end.last_invoice_date > tested.end_date then 'complete' else 'running' end as text)
             as status,
         cast(sqrt(tested.revenue_variance) as double precision) as revenue_stddev
