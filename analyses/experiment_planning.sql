@@ -69,7 +69,7 @@ history as (
         sum(invoices.net_sales) as monetary
     from windows
     inner join invoices
-        on invoices.invoice_date < windows.window_start
+        on windows.window_start > invoices.invoice_date
     where invoices.customer_id is not null
     group by windows.campaign, windows.window_start, invoices.customer_id
     having sum(invoices.placed_orders) > 0
@@ -120,8 +120,8 @@ past_conversion as (
     left join invoices
         on
             past_audiences.customer_id = invoices.sale_customer_id
-            and invoices.invoice_date >= windows.window_start
-            and invoices.invoice_date < windows.window_end
+            and windows.window_start <= invoices.invoice_date
+            and windows.window_end > invoices.invoice_date
     group by past_audiences.campaign
 
 ),

@@ -72,7 +72,7 @@ customer_totals as (
         sum(invoices.net_sales) as monetary
     from due
     inner join invoices
-        on invoices.invoice_date < due.start_date
+        on due.start_date > invoices.invoice_date
     where invoices.customer_id is not null
     group by due.experiment_id, invoices.customer_id
     having sum(invoices.placed_orders) > 0
@@ -83,7 +83,7 @@ with_recency as (
 
     select
         *,
-        {{ dbt.datediff('last_invoice_date', 'as_of_date', 'day') }} as recency_days
+        {{ dbt.datediff('last_invoice_date', 'as_of_date', 'day') }} as recency_days -- noqa: LT05
     from customer_totals
 
 ),

@@ -115,13 +115,18 @@ tested as (
     select
         *,
         case when variant = 'treatment' then conversion_rate - control_rate end as conversion_lift_abs,
-        case when variant = 'treatment' then
-            {{ lift_standard_error('converted_customers', 'customers', 'control_converted', 'control_customers') }}
+        case
+            when variant = 'treatment' then
+                {{ lift_standard_error('converted_customers', 'customers', 'control_converted', 'control_customers') }}
         end as conversion_lift_se,
-        case when variant = 'treatment' then
-            {{ two_proportion_p_value('converted_customers', 'customers', 'control_converted', 'control_customers') }}
+        case
+            when variant = 'treatment' then
+                {{ two_proportion_p_value(
+                    'converted_customers', 'customers', 'control_converted', 'control_customers'
+                ) }}
         end as conversion_p_value,
-        case when variant = 'treatment' then
+        case
+            when variant = 'treatment' then
             {{ welch_p_value(
                 'revenue_per_customer', 'revenue_variance', 'customers',
                 'control_revenue_per_customer', 'control_revenue_variance', 'control_customers'
@@ -152,8 +157,9 @@ final as (
         cast(tested.conversion_lift_abs + 1.959963985 * tested.conversion_lift_se as double precision)
             as conversion_lift_ci95_high,
         cast(tested.conversion_p_value as double precision) as conversion_p_value,
-        cast(case when tested.variant = 'treatment' then
-            tested.revenue_per_customer - tested.control_revenue_per_customer
+        cast(case
+            when tested.variant = 'treatment' then
+                tested.revenue_per_customer - tested.control_revenue_per_customer
         end as numeric) as revenue_lift_abs,
         cast(tested.revenue_p_value as double precision) as revenue_p_value,
         cast(tested.srm_p_value as double precision) as srm_p_value,
