@@ -123,3 +123,39 @@ def test_audience_file_holds_the_treatment_group_only(built, tmp_path: Path) -> 
     assert written == set(groups["treatment"]) and not written & set(groups["control"])
     missing = wh.run(str(BIN / "python"), "-m", "scripts.audience", "no-such-experiment", check=False)
     assert missing.returncode == 2 and "no assigned experiment" in missing.stderr
+
+
+def test_a_known_effect_is_recovered(warehouse: Warehouse, tmp_path: Path) -> None:
+    """Generated data with a known effect: after the build, a set share of the treatment group's
+    non-buyers is made to buy in the window (control untouched), raising treatment's conversion by
+    exactly `effect`; the mart's interval must contain it, and exclude zero."""
+    data = tmp_path / "demo.csv.gz"
+    subprocess.run([str(BIN / "python"), "-m", "scripts.generate_data", str(data), "--rows", "60000", "--seed", "42"],
+                   cwd=PROJECT_DIR, check=True, capture_output=True)
+    warehouse.load(data)
+    warehouse.dbt("build", "--exclude-resource-type", "unit_test", "--exclude", "tag:full_history")
+    (n_t, x_t), = warehouse.query("select customers, converted_customers from marts.experiment_results "
+                                   "where variant = 'treatment'")
+    effect = 0.30
+    extra = round(effect * n_t)
+    non_buyers = [r[0] for r in warehouse.query(
+        "select a.customer_id from marts.experiment_assignments as a where a.variant = 'treatment' and not exists "
+        "(select 1 from marts.fct_invoices as i where i.sale_customer_id = a.customer_id "
+        "and i.invoice_date between date '2011-09-01' and date '2011-10-31') order by a.customer_id")]
+    assert len(non_buyers) >= extra
+    rng = np.random.default_rng(7)
+    chosen = sorted(rng.choice(non_buyers, size=extra, replace=False).tolist())
+    lines = ["Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country"] + [
+        f"{990000 + k},85123A,WHITE HANGING HEART T-LIGHT HOLDER,2,2011-09-{10 + k % 15:02d} 10:00:00,2.55,"
+        f"{customer}.0,United Kingdom" for k, customer in enumerate(chosen)]
+    boost = tmp_path / "campaign_effect.csv"
+    boost.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    warehouse.load(boost)
+    warehouse.dbt("build", "--exclude-resource-type", "unit_test", "--exclude", "tag:full_history")
+    lift, low, high, p_value, converted = warehouse.query(
+        "select conversion_lift_abs, conversion_lift_ci95_low, conversion_lift_ci95_high, conversion_p_value, "
+        "converted_customers from marts.experiment_results where variant = 'treatment'")[0]
+    assert converted == x_t + extra  # exactly the injected customers converted in addition
+    true_effect = extra / n_t
+    assert low <= true_effect <= high, (low, true_effect, high)
+    assert low > 0 and p_value < 0.05 and lift > 0

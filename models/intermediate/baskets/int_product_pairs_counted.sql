@@ -73,6 +73,7 @@ watermark as (
             load_id,
             true as is_new
         from baskets
+        where load_id > (select watermark.load_id from watermark)
 
     ),
 

@@ -46,6 +46,26 @@ data_end as (
 
 ),
 
+{% if is_incremental() %}
+
+    assigned as (
+
+        select distinct experiment_id
+        from {{ this }}
+
+    ),
+
+{% else %}
+
+    assigned as (
+
+        select cast(null as text) as experiment_id
+        where false
+
+    ),
+
+{% endif %}
+
 due as (
 
     -- experiments whose start date the data has reached (their history is complete), once
@@ -54,9 +74,7 @@ due as (
     cross join data_end
     where
         experiments.start_date <= data_end.last_invoice_date
-        {% if is_incremental() %}
-            and experiments.experiment_id not in (select assigned.experiment_id from {{ this }} as assigned)
-        {% endif %}
+        and experiments.experiment_id not in (select assigned.experiment_id from assigned)
 
 ),
 
