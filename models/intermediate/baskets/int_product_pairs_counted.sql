@@ -17,7 +17,7 @@
     materialized='incremental',
     unique_key=['stock_code_a', 'stock_code_b'],
     incremental_strategy='delete+insert',
-    pre_hook="{{ session_work_mem() }}",
+    pre_hook=["{{ session_work_mem() }}", "{{ full_build_hash_joins() }}"],
     indexes=[
         {'columns': ['stock_code_a', 'stock_code_b'], 'unique': true},
         {'columns': ['stock_code_a', 'pair_invoices']},
