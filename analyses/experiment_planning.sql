@@ -23,12 +23,6 @@ invoices as (
 
 ),
 
-segments as (
-
-    select * from {{ ref('rfm_segments') }}
-
-),
-
 plans as (
 
     select
@@ -48,6 +42,7 @@ windows as (
 
     select
         campaign,
+        campaign as planned_campaign,
         audience_today,
         window_days,
         treatment_share,
@@ -57,54 +52,20 @@ windows as (
 
 ),
 
-history as (
+segmented as (
 
-    -- each customer as RFM saw them at the window's start, once per campaign planned
-    select
-        windows.campaign as planned_campaign,
-        windows.window_start,
-        invoices.customer_id,
-        max(case when invoices.placed_orders > 0 then invoices.invoice_date end) as last_invoice_date,
-        sum(invoices.placed_orders) as frequency,
-        sum(invoices.net_sales) as monetary
-    from windows
-    inner join invoices
-        on windows.window_start > invoices.invoice_date
-    where invoices.customer_id is not null
-    group by windows.campaign, windows.window_start, invoices.customer_id
-    having sum(invoices.placed_orders) > 0
-
-),
-
-with_recency as (
-
-    select
-        *,
-        window_start - last_invoice_date as recency_days
-    from history
-
-),
-
-scored as (
-
-    select
-        *,
-        {{ rfm_scores('planned_campaign') }}
-    from with_recency
+    -- each customer's campaign as RFM saw them at the window's start, once per campaign planned
+    {{ segments_as_of('windows', 'planned_campaign', 'window_start', ref('fct_invoices'), ref('rfm_segments')) }}
 
 ),
 
 past_audiences as (
 
     select
-        scored.planned_campaign as campaign,
-        scored.customer_id
-    from scored
-    inner join segments
-        on
-            scored.r_score = segments.r_score
-            and scored.f_score = segments.f_score
-            and scored.planned_campaign = segments.campaign
+        campaign,
+        customer_id
+    from segmented
+    where campaign = planned_campaign
 
 ),
 

@@ -1,22 +1,21 @@
 {#-
-    One row per calendar month between the `calendar_start_date` and `calendar_end_date` vars.
-    Month-grained marts filter it to the months their data covers, so no month goes missing.
+    One row per calendar month between the `calendar_start_date` and `calendar_end_date` vars:
+    the first days of the months of the day spine (`metricflow_time_spine`), so the project has one
+    calendar. Month-grained marts filter it to the months their data covers, so no month goes
+    missing.
 -#}
 
-with spine as (
+with days as (
 
-    {{ dbt.date_spine(
-        'month',
-        "cast('" ~ var('calendar_start_date') ~ "' as date)",
-        "cast('" ~ var('calendar_end_date') ~ "' as date)"
-    ) }}
+    select * from {{ ref('metricflow_time_spine') }}
 
 ),
 
 final as (
 
-    select cast(date_month as date) as month_start
-    from spine
+    select date_day as month_start
+    from days
+    where date_day = cast({{ dbt.date_trunc('month', 'date_day') }} as date)
 
 )
 

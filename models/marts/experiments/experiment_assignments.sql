@@ -33,12 +33,6 @@ invoices as (
 
 ),
 
-segments as (
-
-    select * from {{ ref('rfm_segments') }}
-
-),
-
 data_end as (
 
     select max(invoice_date) as last_invoice_date
@@ -78,55 +72,10 @@ due as (
 
 ),
 
-customer_totals as (
-
-    -- each customer's orders and net spend before the start date, as customer_rfm sums them
-    select
-        due.experiment_id,
-        invoices.customer_id,
-        min(due.start_date) as as_of_date,
-        max(case when invoices.sale_invoice_id is not null then invoices.invoice_date end) as last_invoice_date,
-        sum(invoices.placed_orders) as frequency,
-        sum(invoices.net_sales) as monetary
-    from due
-    inner join invoices
-        on due.start_date > invoices.invoice_date
-    where invoices.customer_id is not null
-    group by due.experiment_id, invoices.customer_id
-    having sum(invoices.placed_orders) > 0
-
-),
-
-with_recency as (
-
-    select
-        *,
-        {{ dbt.datediff('last_invoice_date', 'as_of_date', 'day') }} as recency_days -- noqa: LT05
-    from customer_totals
-
-),
-
-scored as (
-
-    select
-        *,
-        {{ rfm_scores('experiment_id') }}
-    from with_recency
-
-),
-
 audience as (
 
-    select
-        scored.experiment_id,
-        scored.customer_id,
-        segments.segment,
-        segments.campaign
-    from scored
-    inner join segments
-        on
-            scored.r_score = segments.r_score
-            and scored.f_score = segments.f_score
+    -- who was in which segment and campaign on each experiment's start date
+    {{ segments_as_of('due', 'experiment_id', 'start_date', ref('int_invoices_summarized'), ref('rfm_segments')) }}
 
 ),
 

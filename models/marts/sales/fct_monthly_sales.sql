@@ -57,12 +57,7 @@ monthly_activity as (
 
     select
         invoice_month as month,
-        sum(placed_orders) as placed_orders,
-        sum(cancelled_orders) as cancelled_orders,
-        sum(gross_sales) as gross_sales,
-        sum(returns_amount) as returns_amount,
-        sum(net_sales) as net_sales,
-        count(distinct sale_customer_id) as active_customers
+        {{ sales_measures() }}
     from invoices
     group by invoice_month
 

@@ -88,12 +88,7 @@ period_totals as (
     select
         seasonality_dimension,
         period_number,
-        sum(placed_orders) as placed_orders,
-        sum(cancelled_orders) as cancelled_orders,
-        sum(gross_sales) as gross_sales,
-        sum(returns_amount) as returns_amount,
-        sum(net_sales) as net_sales,
-        count(distinct sale_customer_id) as active_customers
+        {{ sales_measures() }}
     from invoice_dimensions
     group by seasonality_dimension, period_number
 
