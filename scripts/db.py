@@ -75,21 +75,30 @@ def _project() -> dict:
 def schema(layer: str, environ: dict[str, str] | None = None) -> str:
     """The schema a layer lives in, as dbt names it (macros/generate_schema_name.sql).
 
-    `raw` is the loader's schema (the `raw_schema` var), never prefixed; the dbt layers take the
+    `raw` is the loader's schema (the `raw_schema` var), never prefixed; `predictions` (the
+    predictive step's tables) is the `predictions_schema` var, prefixed; the dbt layers take the
     `+schema` of their folder in dbt_project.yml, prefixed with LGS_SCHEMA_PREFIX when it is set.
     """
     project = _project()
     if layer == "raw":
         return project["vars"]["raw_schema"]
+    env = os.environ if environ is None else environ
+    prefix = env.get("LGS_SCHEMA_PREFIX", "").strip()
+    if layer == "predictions":  # what scripts/predict.py writes (macros/prediction_tables.sql)
+        name = project["vars"]["predictions_schema"]
+        return f"{prefix}_{name}" if prefix else name
     if layer not in LAYERS:
         raise ValueError(f"unknown layer {layer!r}; expected raw or one of {', '.join(LAYERS)}")
     if layer == "reference":
         name = project["seeds"]["lgs_warehouse"]["+schema"]
     else:
         name = project["models"]["lgs_warehouse"][layer]["+schema"]
-    env = os.environ if environ is None else environ
-    prefix = env.get("LGS_SCHEMA_PREFIX", "").strip()
     return f"{prefix}_{name}" if prefix else name
+
+
+def var(name: str):
+    """A var's value as dbt_project.yml sets it (not `--vars` overrides)."""
+    return _project()["vars"][name]
 
 
 # ---------- the marts and their contracts: from dbt's manifest
