@@ -63,8 +63,8 @@ load: db $(ROLES_STEP) $(if $(DATA),,$(DEMO_FILE)) ## Load DATA=file (default: g
 # the tests tagged full_history (they rescan all history for what a constraint or the construction
 # already guarantees) run in `make test`. FULL_TESTS=yes runs both here too.
 FULL_TESTS ?= no
-dbt-build: db $(ROLES_STEP) ## Run dbt build (seeds, models, data tests; FULL_REFRESH=1 rebuilds the incremental tables; FULL_TESTS=yes adds unit and full-history tests)
-	$(WITH_DB) $(AS_TRANSFORMER) $(BIN)/dbt build $(if $(FULL_REFRESH),--full-refresh) $(if $(filter yes,$(FULL_TESTS)),,--exclude-resource-type unit_test --exclude tag:full_history)
+dbt-build: db $(ROLES_STEP) ## Run dbt build with the predictive step (scripts/build.py; FULL_REFRESH=1 rebuilds the incremental tables; FULL_TESTS=yes adds unit and full-history tests)
+	$(WITH_DB) $(AS_TRANSFORMER) $(BIN)/python -m scripts.build $(if $(FULL_REFRESH),--full-refresh) $(if $(filter yes,$(FULL_TESTS)),--full-tests)
 
 freshness: db ## Check when raw data was last loaded (dbt source freshness: warns after a day, errors after a week)
 	$(WITH_DB) $(AS_TRANSFORMER) $(BIN)/dbt source freshness

@@ -167,7 +167,7 @@ def backtest(series: np.ndarray, h: int = HORIZON, methods=None) -> Backtest:
         for m, f in forecasts.items():
             usable = ~np.isnan(f).any(axis=1) & (scale > 0)
             if usable.any():
-                errors[m].append(((actual - f) / error_unit(f, scale))[usable].ravel())
+                errors[m].append(((actual - f)[usable] / error_unit(f[usable], scale[usable])).ravel())
             if comparable.any():
                 totals[m].append(mase(train[comparable], actual[comparable], f[comparable]))
     return Backtest(
