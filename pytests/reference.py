@@ -115,6 +115,37 @@ class Reference:
                 result[cid][score] = bucket
         return result
 
+    def purchase_histories(self) -> dict[int, dict]:
+        """SPEC "Predictive marts": frequency, recency, tenure and mean repeat spend from purchase days."""
+        end = max(line.at.date() for line in self.sales())  # observation_end: the last day of data
+        days: dict[int, dict[date, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+        for line in self.sales():
+            if line.customer is not None:
+                days[line.customer][line.at.date()] += line.amount
+        out = {}
+        for cid, by_day in days.items():
+            ordered = sorted(by_day)
+            repeat = [by_day[d] for d in ordered[1:]]
+            out[cid] = {"frequency": len(ordered) - 1, "recency_days": (ordered[-1] - ordered[0]).days,
+                        "tenure_days": (end - ordered[0]).days,
+                        "average_repeat_spend": sum(repeat, Decimal(0)) / len(repeat) if repeat else None}
+        return out
+
+    def weekly_net_sales(self) -> dict[date, Decimal]:
+        """Net sales of every complete Monday week of the data (zero for weeks without invoices)."""
+        first = min(line.at.date() for line in self.lines)
+        last = max(line.at.date() for line in self.lines)
+        monday = first + timedelta(days=(7 - first.weekday()) % 7)
+        out: dict[date, Decimal] = {}
+        while monday + timedelta(days=6) <= last:
+            out[monday] = Decimal(0)
+            monday += timedelta(days=7)
+        for line in self.lines:
+            week = line.at.date() - timedelta(days=line.at.weekday())
+            if week in out and line.invoice_type in ("sale", "cancellation"):
+                out[week] += line.amount
+        return out
+
     def product_net_revenue(self) -> dict[str, Decimal]:
         sold = {line.stock_code for line in self.sales() if line.is_product}
         out: dict[str, Decimal] = defaultdict(Decimal)

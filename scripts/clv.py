@@ -39,11 +39,11 @@ class Histories:
 
 
 def summarize(customer_id, purchase_date, day_amount, observation_end) -> Histories:
-    """Build the histories from one row per (customer, purchase day) up to `observation_end`.
+    """Build the histories from purchase rows (customer, date, amount) up to `observation_end`.
 
-    `purchase_date` is a numpy datetime64[D] array (or anything numpy converts to it), one purchase
-    day per row: several invoices on one day are one purchase, as in the BG/NBD literature. Rows
-    after `observation_end` are ignored.
+    `purchase_date` is anything numpy converts to datetime64[D]. Rows of one customer on one day
+    are one purchase day (their amounts summed), as in the BG/NBD literature; rows after
+    `observation_end` are ignored.
     """
     customer_id = np.asarray(customer_id)
     day = np.asarray(purchase_date, dtype="datetime64[D]")
@@ -53,6 +53,11 @@ def summarize(customer_id, purchase_date, day_amount, observation_end) -> Histor
     customer_id, day, amount = customer_id[keep], day[keep], amount[keep]
     order = np.lexsort((day, customer_id))
     customer_id, day, amount = customer_id[order], day[order], amount[order]
+    if len(day):  # one purchase per customer and day: several invoices on a day are one purchase
+        new_day = np.ones(len(day), dtype=bool)
+        new_day[1:] = (customer_id[1:] != customer_id[:-1]) | (day[1:] != day[:-1])
+        starts = np.flatnonzero(new_day)
+        customer_id, day, amount = customer_id[starts], day[starts], np.add.reduceat(amount, starts)
     ids, start, count = np.unique(customer_id, return_index=True, return_counts=True)
     first = day[start]
     last = day[start + count - 1]

@@ -96,7 +96,9 @@ CANDIDATES: dict[str, Callable[[np.ndarray, int], np.ndarray]] = {
     "mean_13_seasonal": _mean_13_seasonal,
 }
 # Tried in this order when a series cannot use its measure's method.
-PREFERENCE = ("seasonal_naive_growth", "mean_13_seasonal", "seasonal_naive_smoothed", "seasonal_naive", "mean_13", "naive")
+PREFERENCE = (
+    "seasonal_naive_growth", "mean_13_seasonal", "seasonal_naive_smoothed", "seasonal_naive", "mean_13", "naive",
+)
 # Each measure's method, chosen by backtest on the whole real data set (README "Predictive
 # marts"): net sales follow last year's weeks scaled by this year's growth; a product's units
 # follow its own last 13 weeks, shaped by the season of all class-A units together (a product's
@@ -152,8 +154,9 @@ class Backtest:
 def backtest(series: np.ndarray, h: int = HORIZON, methods=None) -> Backtest:
     """Rolling-origin backtest of the candidates on every series of a measure."""
     series = np.atleast_2d(series)
-    methods = list(methods or CANDIDATES)
     n = series.shape[1]
+    # compare the candidates the history allows at all (at the last origin)
+    methods = [m for m in (methods or CANDIDATES) if n > 2 and not np.isnan(CANDIDATES[m](series[:, :n - 1], 1)).all()]
     totals = {m: [] for m in methods}
     errors = {m: [] for m in methods}
     for origin in range(2, n):
@@ -201,7 +204,10 @@ def forecast(series: np.ndarray, choice: Choice, h: int = HORIZON, floor: float 
     unit = error_unit(point, mase_scale(series))
     out = {"forecast": point, "method": used}
     for name in QUANTILES:
-        out[name] = point + choice.error_quantiles[name] * unit if name in choice.error_quantiles else np.full_like(point, np.nan)
+        if name in choice.error_quantiles:
+            out[name] = point + choice.error_quantiles[name] * unit
+        else:
+            out[name] = np.full_like(point, np.nan)
     if floor is not None:
         for name in ("forecast", *QUANTILES):
             out[name] = np.where(np.isnan(out[name]), np.nan, np.maximum(out[name], floor))

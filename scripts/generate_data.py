@@ -103,6 +103,10 @@ def generate(rows: int, seed: int, first_invoice: int = 536365, start: datetime 
         products = make_products(random.Random(catalogue[1]), catalogue[0])
     weights = [1.0 / (rank + 1) ** 0.8 for rank in range(len(products))]  # a few best sellers
     customers = [(12346 + i * 7, rng.choice(COUNTRIES)) for i in range(max(20, rows // 45))]
+    # how much each customer buys per line: wholesalers and small shops differ (Gamma, mean 1),
+    # drawn from its own stream so the rest of the data does not depend on it
+    sizes = random.Random(seed + 104729)
+    basket_size = {cid: sizes.gammavariate(1.5, 1 / 1.5) for cid, _ in customers}
     # customers join over the year: the first purchase month of each
     first_month = {cid: min(12, int(rng.expovariate(0.35))) for cid, _ in customers}
     # who may buy in each month: a growing share of the pool, each from their first month on
@@ -125,6 +129,8 @@ def generate(rows: int, seed: int, first_invoice: int = 536365, start: datetime 
         n_lines = rng.choice([1, 2, 3, 5, 8, 12, 20, 30]) if not guest else rng.randint(40, 90)
         for code, name, price in rng.choices(products, weights=weights, k=n_lines):
             qty = rng.choice([1, 2, 3, 4, 6, 8, 12, 12, 24, 48, 96])
+            if not guest:
+                qty = max(1, round(qty * basket_size[cid]))
             description = name
             if rng.random() < 0.03:
                 description = name.replace(" ", "  ", 1) if rng.random() < 0.5 else name.title()

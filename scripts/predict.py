@@ -112,7 +112,8 @@ def seasonal_factor(data: CustomerData, end, days: int) -> tuple[float, str]:
     actual = data.actual_purchases(h.customer_id, earlier + 1, earlier + days).sum()
     if predicted <= 0 or actual <= 0:
         return 1.0, "no purchases in the window a year earlier"
-    return float(actual / predicted), f"actual {actual:.0f} / predicted {predicted:.1f} purchase days from {earlier + 1}"
+    basis = f"actual {actual:.0f} / predicted {predicted:.1f} purchase days from {earlier + 1}"
+    return float(actual / predicted), basis
 
 
 def customer_holdout(data: CustomerData, end) -> dict | None:
@@ -304,7 +305,8 @@ def forecast_holdout(matrix: np.ndarray, measure: str, floor) -> dict | None:
     for level in ("80", "95"):
         low, high = out[f"lower_{level}"], out[f"upper_{level}"]
         known = np.isfinite(low)
-        result[f"coverage_{level}"] = float(np.mean(((actual >= low) & (actual <= high))[known])) if known.any() else None
+        inside = ((actual >= low) & (actual <= high))[known]
+        result[f"coverage_{level}"] = float(np.mean(inside)) if known.any() else None
     return result
 
 

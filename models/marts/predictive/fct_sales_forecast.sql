@@ -70,7 +70,7 @@ series_models as (
 
     select
         series,
-        min(model) as model,
+        min(model) as model, -- noqa: RF04
         min(trained_through) as trained_through
     from forecasts
     group by series
@@ -128,7 +128,7 @@ final as (
         cast(upper_80 as numeric(14, 2)) as upper_80,
         cast(lower_95 as numeric(14, 2)) as lower_95,
         cast(upper_95 as numeric(14, 2)) as upper_95,
-        cast(model as text) as model,
+        cast(model as text) as model, -- noqa: RF04
         cast(trained_through as date) as trained_through
     from combined
 

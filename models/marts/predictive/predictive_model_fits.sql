@@ -14,11 +14,11 @@ with fits as (
 final as (
 
     select
-        cast(model as text) as model,
+        cast(model as text) as model, -- noqa: RF04
         cast(fitted_at as timestamp) as fitted_at,
         cast(observation_end as date) as observation_end,
         cast(training_rows as integer) as training_rows,
-        cast(parameters as jsonb) as parameters,
+        cast(parameters as jsonb) as parameters, -- noqa: RF04
         cast(log_likelihood as numeric(18, 4)) as log_likelihood,
         cast(holdout_weeks as integer) as holdout_weeks,
         cast(holdout_metric as text) as holdout_metric,
