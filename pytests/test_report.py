@@ -8,7 +8,8 @@ import pytest
 
 from pytests.conftest import ARTIFACTS, BIN, CHROMIUM, chromium
 
-CHARTS = ("invoice-distribution", "orders", "sales", "customers", "segments", "products", "cohorts", "experiments")
+CHARTS = ("invoice-distribution", "orders", "sales", "customers", "segments", "products", "cohorts", "experiments",
+          "lifetime-value", "probability-alive", "forecast")
 
 
 def test_report_is_self_contained_and_names_its_units(built, tmp_path) -> None:
@@ -25,6 +26,7 @@ def test_report_is_self_contained_and_names_its_units(built, tmp_path) -> None:
     assert page.count("class='caption'") == len(CHARTS)
     assert "Recommended action" in page and "Champions" in page
     assert "winback-2011-09" in page and "Lift [95% interval]" in page  # the demo experiment's read-out
+    assert "Predicted revenue, next 365 days (£)" in page and "Held-out check" in page  # the predictive marts
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium package (apt-get install chromium)")
@@ -32,7 +34,7 @@ def test_report_draws_every_chart_in_a_browser(built, tmp_path) -> None:
     wh, _, _ = built
     out = tmp_path / "report.html"
     wh.run(str(BIN / "python"), "-m", "scripts.report", "--output", str(out))
-    dom = chromium(out.as_uri(), ARTIFACTS / "report.png", window="1400,4400")
+    dom = chromium(out.as_uri(), ARTIFACTS / "report.png", window="1400,6000")
     check = re.search(r'id="render-check" data-charts="(\d+)" data-errors="(\d+)"', dom)
     assert check, "the report's render check did not run"
     assert (int(check.group(1)), int(check.group(2))) == (len(CHARTS), 0)

@@ -30,6 +30,7 @@ import gzip
 import json
 import os
 import platform
+import re
 import resource
 import subprocess
 import sys
@@ -49,7 +50,12 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 BENCH_DB = "lgs_bench"
 BENCH_DAY_DB = "lgs_bench_day"
-BUILD = ("build", "--exclude-resource-type", "unit_test", "--exclude", "tag:full_history")  # as `make build` runs it
+PREDICT_TIME = re.compile(r"\[predict\] .* written in ([0-9.]+) s")
+
+
+def build_command(target: Path) -> list[str]:
+    """The warehouse build as `make build` runs it: dbt build around the predictive step."""
+    return [str(BIN / "python"), "-m", "scripts.build", "--target-path", str(target)]
 
 
 class PeakMemory:
@@ -90,13 +96,21 @@ recreate_database = db.recreate_database
 env_for = db.env_for
 
 
-def timed(args: list[str], env: dict[str, str]) -> float:
+def timed(args: list[str], env: dict[str, str], output: list[str] | None = None) -> float:
     started = time.perf_counter()
     result = subprocess.run(args, cwd=PROJECT_DIR, env=env, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
         raise SystemExit(f"error: {' '.join(args[:4])} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+    if output is not None:
+        output.append(result.stdout)
     return elapsed
+
+
+def predict_seconds(stdout: str) -> float | None:
+    """The predictive step's own time, as it prints it."""
+    found = PREDICT_TIME.search(stdout)
+    return float(found.group(1)) if found else None
 
 
 def count_rows(path: Path) -> int:
@@ -124,7 +138,9 @@ def floor(path: Path) -> dict[str, float]:
 
 
 def node_times(target: Path) -> dict:
-    results = json.loads((target / "run_results.json").read_text())["results"]
+    # both halves of the build (scripts/build.py keeps the first half's results beside the second's)
+    results = [r for name in ("run_results_warehouse.json", "run_results.json") if (target / name).exists()
+               for r in json.loads((target / name).read_text())["results"]]
     models = {r["unique_id"].split(".")[-1]: r["execution_time"] for r in results
               if r["unique_id"].startswith(("model.", "seed."))}
     tests = {r["unique_id"]: r["execution_time"] for r in results if r["unique_id"].startswith(("test.", "unit_test."))}
@@ -139,9 +155,11 @@ def cold(path: Path, database: str, target: Path) -> dict:
     recreate_database(database)
     env = env_for(database)
     load_s = timed([str(BIN / "python"), "-m", "scripts.load_raw", str(path)], env)
+    output: list[str] = []
     with PeakMemory() as peak:
-        build_s = timed(db.dbt_command(*BUILD, target=target), env)
+        build_s = timed(build_command(target), env, output)
     return {"load_s": load_s, "build_s": build_s, "total_s": load_s + build_s, **node_times(target),
+            "predict_s": predict_seconds(output[0]),
             "postgres_peak_mb": peak.peak_kb / 1024, "dbt_peak_mb": dbt_peak_mb()}
 
 
@@ -161,10 +179,11 @@ def incremental(database: str, batch: Path, target: Path) -> dict:
     """Load a batch into a built warehouse and rebuild it incrementally, models and data tests."""
     env = env_for(database)
     load_s = timed([str(BIN / "python"), "-m", "scripts.load_raw", str(batch)], env)
+    output: list[str] = []
     with PeakMemory() as peak:
-        build_s = timed(db.dbt_command(*BUILD, target=target), env)
+        build_s = timed(build_command(target), env, output)
     return {"batch_rows": count_rows(batch), "load_s": load_s, "build_s": build_s, "total_s": load_s + build_s,
-            **node_times(target), "postgres_peak_mb": peak.peak_kb / 1024}
+            **node_times(target), "predict_s": predict_seconds(output[0]), "postgres_peak_mb": peak.peak_kb / 1024}
 
 
 def dbt_peak_mb() -> float:
@@ -334,17 +353,21 @@ def main(argv: list[str] | None = None) -> int:
         figures["targets_met"]["real day faster than notebook"] = ratios["notebook_over_real_day"] > 1
     if "scale_10x_over_1x" in ratios:
         figures["targets_met"]["10x data <= 10x time"] = ratios["scale_10x_over_1x"] <= 10
+    if c.get("predict_s") is not None:
+        figures["targets_met"]["predictive step <= 10 s"] = c["predict_s"] <= 10
 
     print(f"\n== Benchmark: {rows:,} rows, {figures['machine']['cpus']} CPUs, PostgreSQL "
           f"{figures['machine']['postgres']}")
     table = [
         ("floor: COPY", figures["floor"]["copy_s"]), ("floor: CREATE TABLE AS", figures["floor"]["ctas_s"]),
         ("floor: total", f),
-        ("cold: load", c["load_s"]), ("cold: dbt build", c["build_s"]), ("cold: total", c["total_s"]),
+        ("cold: load", c["load_s"]), ("cold: dbt build + predictive step", c["build_s"]),
+        ("cold: of which the predictive step", c["predict_s"] or 0.0), ("cold: total", c["total_s"]),
         (f"refresh: load {r['batch_rows']:,} rows", r["load_s"]), ("refresh: dbt build", r["build_s"]),
         ("refresh: total", r["total_s"]),
         *([(f"real day {figures['real_day']['day']}: load {figures['real_day']['batch_rows']:,} rows",
-            figures["real_day"]["load_s"]), ("real day: dbt build", figures["real_day"]["build_s"]),
+            figures["real_day"]["load_s"]), ("real day: dbt build + predictive step", figures["real_day"]["build_s"]),
+          ("real day: of which the predictive step", figures["real_day"]["predict_s"] or 0.0),
            ("real day: total", figures["real_day"]["total_s"])] if "real_day" in figures else []),
         ("notebook: read raw into pandas", n["read_s"]), ("notebook: compute", n["compute_s"]),
         ("notebook: total", n["total_s"]),

@@ -214,6 +214,91 @@ def experiments_chart(conn, schema: str) -> tuple[go.Figure, str, str]:
     return _layout(fig, "Campaign experiments: conversion lift", max(260, 60 * len(rows) + 200)), caption, table
 
 
+def clv_chart(conn, schema: str) -> tuple[go.Figure, str]:
+    """Next year's predicted revenue by RFM segment, split by churn risk band."""
+    rows = fetch(conn, schema, "select coalesce(segment, 'no segment'), coalesce(churn_risk_band, 'not fitted'), "
+                 "count(*), coalesce(sum(predicted_revenue_365d), 0) from {marts}.customer_lifetime_value "
+                 "group by 1, 2 order by 1, 2")
+    totals: dict[str, float] = {}
+    for segment, _, _, revenue in rows:
+        totals[segment] = totals.get(segment, 0.0) + _f(revenue)
+    order = sorted(totals, key=lambda k: -totals[k])
+    fig = go.Figure()
+    colours = {"active": GREEN, "at risk": "#f1a340", "likely lost": RED, "not fitted": GREY}
+    for band, colour in colours.items():
+        values = {r[0]: (_f(r[3]), r[2]) for r in rows if r[1] == band}
+        if values:
+            fig.add_trace(go.Bar(x=order, y=[values.get(k, (0, 0))[0] for k in order], name=band,
+                                 marker_color=colour, customdata=[values.get(k, (0, 0))[1] for k in order],
+                                 hovertemplate="%{x}: £%{y:,.0f} from %{customdata:,} customers<extra></extra>"))
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(title_text="Predicted revenue, next 365 days (£)")
+    fig.update_xaxes(title_text="RFM segment")
+    at_risk = sum(_f(r[3]) for r in rows if r[1] in ("at risk", "likely lost"))
+    total = sum(totals.values())
+    caption = (f"Who is worth a call for what they will buy next year: the customer models (BG/NBD, Gamma-Gamma) "
+               f"expect £{total:,.0f} from today's customers, £{at_risk:,.0f} of it from customers at risk or likely "
+               f"lost — the value a win-back campaign can save." if rows else
+               "No customer has a sale invoice yet, so there is nothing to predict.")
+    return _layout(fig, "Customer lifetime value by segment and churn risk", legend_below=True), caption
+
+
+def alive_chart(conn, schema: str) -> tuple[go.Figure, str]:
+    """Probability alive against days since the last purchase, coloured by how often the customer bought."""
+    rows = fetch(conn, schema, "select tenure_days - recency_days, probability_alive, frequency "
+                 "from {marts}.customer_lifetime_value where probability_alive is not null")
+    fig = go.Figure()
+    groups = (("one purchase day", 0, 0, GREY), ("2–4 purchase days", 1, 3, BLUE), ("5 or more", 4, 10**9, GREEN))
+    for label, low, high, colour in groups:
+        points = [r for r in rows if low <= r[2] <= high]
+        fig.add_trace(go.Scattergl(x=[r[0] for r in points], y=[_f(r[1]) for r in points], mode="markers",
+                                   name=label, marker={"color": colour, "size": 5, "opacity": 0.5}))
+    fig.update_xaxes(title_text="Days since the last purchase (RFM recency)")
+    fig.update_yaxes(title_text="Probability the customer is still active (%)", tickformat=".0%", range=[0, 1.02])
+    caption = ("Who is probably already lost: the longer a regular buyer has been silent compared with their own "
+               "rhythm, the lower the chance they are still a customer; a one-time buyer keeps 1 by the model's "
+               "convention (they have shown no rhythm yet) — RFM recency alone cannot tell these apart.")
+    return _layout(fig, "Probability alive against recency", legend_below=True), caption
+
+
+def forecast_chart(conn, schema: str) -> tuple[go.Figure, str]:
+    """Weekly net sales: the actuals, then the forecast with its 80% and 95% intervals."""
+    rows = fetch(conn, schema, "select week_start, actual, forecast, lower_80, upper_80, lower_95, upper_95, model "
+                 "from {marts}.fct_sales_forecast where series = 'all' order by week_start")
+    fit = fetch(conn, schema, "select holdout_value, baseline_value, holdout_details "
+                "from {marts}.predictive_model_fits where model = 'forecast_net_sales' "
+                "order by fitted_at desc limit 1")
+    history = [r for r in rows if r[1] is not None]
+    future = [r for r in rows if r[2] is not None]
+    fig = go.Figure()
+    fig.add_trace(go.Scatter(x=[r[0] for r in history], y=[_f(r[1]) for r in history], name="actual",
+                             line={"color": BLUE}))
+    if future and future[0][5] is not None:
+        weeks = [r[0] for r in future]
+        for low, high, name, opacity in ((5, 6, "95% interval", 0.15), (3, 4, "80% interval", 0.3)):
+            fig.add_trace(go.Scatter(x=weeks + weeks[::-1], y=[_f(r[high]) for r in future] + [_f(r[low]) for r in
+                                     future][::-1], fill="toself", fillcolor=f"rgba(214,96,77,{opacity})",
+                                     line={"width": 0}, name=name, hoverinfo="skip"))
+    if future:
+        fig.add_trace(go.Scatter(x=[r[0] for r in future], y=[_f(r[2]) for r in future], name="forecast",
+                                 line={"color": RED, "dash": "dash"}))
+    fig.update_xaxes(title_text="Week (Monday)")
+    fig.update_yaxes(title_text="Net sales per week (£)")
+    caption = "No complete week of data yet: nothing to forecast."
+    if future:
+        caption = (f"What sales to expect: {len(future)} weeks forecast by {future[0][7]} after the last complete "
+                   f"week, with intervals drawn from how far past forecasts missed.")
+        if fit and fit[0][0] is not None:
+            details = fit[0][2] or {}
+            caption += (f" Held-out check (the last 13 weeks forecast from before them): MASE {_f(fit[0][0]):.2f} "
+                        f"against {_f(fit[0][1]):.2f} for last year's weeks")
+            if details.get("coverage_80") is not None:
+                caption += (f"; the 80% and 95% intervals held {100 * details['coverage_80']:.0f}% and "
+                            f"{100 * details['coverage_95']:.0f}% of the actual weeks")
+            caption += "."
+    return _layout(fig, "Weekly net sales: actuals and forecast", legend_below=True), caption
+
+
 def segment_table(rows: list[tuple]) -> str:
     body = "".join(
         f"<tr><td>{html.escape(r[0])}</td><td class='n'>{r[1]:,}</td><td class='n'>£{_f(r[2]):,.0f}</td>"
@@ -266,6 +351,9 @@ def build_report(conn, schema: str) -> str:
         ("products", *products_chart(conn, schema), ""),
         ("cohorts", *cohort_chart(conn, schema), ""),
         ("experiments", *experiments_chart(conn, schema)),
+        ("lifetime-value", *clv_chart(conn, schema), ""),
+        ("probability-alive", *alive_chart(conn, schema), ""),
+        ("forecast", *forecast_chart(conn, schema), ""),
     ]
     sections = []
     for index, (key, fig, caption, extra) in enumerate(charts):

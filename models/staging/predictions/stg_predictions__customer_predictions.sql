@@ -8,7 +8,18 @@ with source as (
 
 final as (
 
-    select * from source
+    select
+        customer_id,
+        as_of_date,
+        frequency,
+        recency_days,
+        tenure_days,
+        average_repeat_spend,
+        probability_alive,
+        expected_purchases_90d,
+        expected_purchases_365d,
+        expected_average_spend
+    from source
 
 )
 

@@ -8,7 +8,19 @@ with source as (
 
 final as (
 
-    select * from source
+    select
+        model,
+        fitted_at,
+        observation_end,
+        training_rows,
+        parameters,
+        log_likelihood,
+        holdout_weeks,
+        holdout_metric,
+        holdout_value,
+        baseline_value,
+        holdout_details
+    from source
 
 )
 

@@ -8,7 +8,19 @@ with source as (
 
 final as (
 
-    select * from source
+    select
+        series,
+        stock_code,
+        measure,
+        week_start,
+        forecast,
+        lower_80,
+        upper_80,
+        lower_95,
+        upper_95,
+        model,
+        trained_through
+    from source
 
 )
 
