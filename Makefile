@@ -29,7 +29,7 @@ ROLES_STEP := roles
 endif
 
 .PHONY: help install db build load roles dbt-build docs docs-generate test test-python lint \
-        stop psql clean report bench smoke analyses metrics freshness audience
+        stop psql clean report bench smoke analyses metrics freshness audience live replay
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -94,6 +94,16 @@ lint: db ## sqlfluff on the models, ruff on the Python
 
 test-python: db ## pytest: loader, generator, dbt builds, access, docs and report, on a real PostgreSQL
 	$(WITH_DB) $(BIN)/pytest pytests
+
+REFRESH_EVERY ?= 60
+live: db $(ROLES_STEP) ## Keep the warehouse current from the live feed: move new lines into raw, refresh every REFRESH_EVERY s (Ctrl-C stops)
+	@$(WITH_DB) $(AS_TRANSFORMER) $(BIN)/dbt source freshness --quiet || echo "warning: raw data is stale (see make freshness)"
+	$(WITH_DB) $(BIN)/python -m scripts.live --refresh-every $(REFRESH_EVERY) $(if $(ROLES_STEP),--loader lgs_loader --transformer lgs_transformer)
+
+SPEED ?= 10
+replay: db $(ROLES_STEP) ## Replay one day of a UCI-shaped file into the live feed: DATA=file DAY=YYYY-MM-DD SPEED=N (times real time)
+	@test -n "$(DATA)" -a -n "$(DAY)" || { echo "usage: make replay DATA=<UCI csv or csv.gz> DAY=YYYY-MM-DD [SPEED=10]" >&2; exit 2; }
+	$(WITH_DB) $(BIN)/python -m scripts.live replay "$(DATA)" "$(DAY)" --speed $(SPEED) $(if $(ROLES_STEP),--feed-user lgs_feed)
 
 audience: db ## Write an experiment's treatment group for the email tool: EXPERIMENT=id (control never included)
 	@test -n "$(EXPERIMENT)" || { echo "usage: make audience EXPERIMENT=<experiment_id of seeds/campaign_experiments.csv>" >&2; exit 2; }

@@ -32,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--full-tests", action="store_true",
                         help="also run the unit tests and the full-history data tests")
     parser.add_argument("--target-path", help="dbt's target folder (default: target/)")
+    parser.add_argument("--keep-views", action="store_true",
+                        help="do not recreate the views (the live loop's refreshes: recreating a view drops the "
+                             "views that read it until they are recreated, which readers would see)")
     args = parser.parse_args(argv)
 
     from dbt.cli.main import dbtRunner
@@ -40,12 +43,15 @@ def main(argv: list[str] | None = None) -> int:
 
     common = ["--target-path", args.target_path, "--log-path", f"{args.target_path}/logs"] if args.target_path else []
     flags = [*common, *(["--full-refresh"] if args.full_refresh else [])]
-    excluded = [] if args.full_tests else ["tag:full_history"]
+    excluded = ([] if args.full_tests else ["tag:full_history"])
+    excluded += ["config.materialized:view"] if args.keep_views else []
     if not args.full_tests:
         flags += ["--exclude-resource-type", "unit_test"]
 
     parsed = dbtRunner().invoke(["parse", "--quiet", *common])
     if not parsed.success:
+        print(f"error: dbt could not parse the project: {parsed.exception or 'see the messages above'}",
+              file=sys.stderr)
         return 2
     runner = dbtRunner(manifest=parsed.result)
 

@@ -40,6 +40,8 @@ RAW_SCHEMA = "raw"
 RAW_TABLE = "lgs_transactions"
 LOADS_TABLE = "lgs_loads"
 ROW_SEQUENCE = "lgs_source_row_seq"
+INGEST_TABLE = "lgs_ingest"  # the live feed (scripts/live.py)
+FEED_SOURCE = db.var("feed_source_file")  # `_source_file` of the lines moved from the feed
 LOCK_KEY = 74_711_001  # pg_advisory_xact_lock key that serialises loads
 CHUNK = 1 << 20
 
@@ -98,11 +100,39 @@ create table if not exists {schema}.{table} (
     _loaded_at timestamptz not null default now()
 );
 create index if not exists {index} on {schema}.{table} using brin (_load_id);
+create table if not exists {schema}.{ingest} (
+    ingest_id bigint generated always as identity primary key,
+    sender_line_id text not null unique,
+    invoice_no text,
+    stock_code text,
+    description text,
+    quantity text,
+    invoice_date text,
+    unit_price text,
+    customer_id text,
+    country text,
+    received_at timestamptz not null default clock_timestamp()
+);
+-- the live loop wakes when lines arrive (LISTEN lgs_ingest) instead of polling
+create or replace function {schema}.lgs_ingest_notify() returns trigger language plpgsql as $$
+begin
+    perform pg_notify('lgs_ingest', '');
+    return null;
+end
+$$;
+create or replace trigger lgs_ingest_notify after insert on {schema}.{ingest}
+    for each statement execute function {schema}.lgs_ingest_notify();
+-- each feed line lands in the raw table once: the database refuses a second copy
+create unique index if not exists {feed_index} on {schema}.{table} (_source_row)
+    where _source_file = {feed_source};
 comment on table {schema}.{table} is
     'LGS invoice lines exactly as delivered (all value columns text), one row per source row, '
     'with load metadata. Written only by scripts/load_raw.py; never updated or deleted by a build.';
 comment on table {schema}.{loads} is
-    'One row per file loaded into raw.lgs_transactions, keyed by the file''s sha256.';
+    'One row per file (or feed batch) loaded into raw.lgs_transactions, keyed by the file''s sha256.';
+comment on table {schema}.{ingest} is
+    'The live feed: order lines as the shop sends them, append-only, one row per sender_line_id '
+    '(a repeated line is refused by the unique key). scripts/live.py moves them into lgs_transactions.';
 """
 
 
@@ -412,7 +442,18 @@ def _describe_copy_error(path: Path, exc: psycopg.Error, line_offset: int) -> st
 
 
 def ensure_schema(conn: psycopg.Connection) -> None:
-    """Create the raw schema, registry and table when missing (the loader role owns them)."""
+    """Create the raw schema, registry, table and feed when missing.
+
+    `make roles` creates them (owned by `lgs_raw_owner`, a role nobody logs in as), so the loader
+    only appends; without the roles (ROLES=no) whoever loads creates them.
+    """
+    present = conn.execute(
+        "select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+        "where n.nspname = %s and c.relname = any(%s)",
+        (RAW_SCHEMA, [RAW_TABLE, LOADS_TABLE, INGEST_TABLE, f"{RAW_TABLE}_feed_row"]),
+    ).fetchone()[0]
+    if present == 4:
+        return
     if conn.execute("select 1 from pg_namespace where nspname = %s", (RAW_SCHEMA,)).fetchone() is None:
         conn.execute(sql.SQL("create schema {}").format(sql.Identifier(RAW_SCHEMA)))
     conn.execute(
@@ -422,8 +463,39 @@ def ensure_schema(conn: psycopg.Connection) -> None:
             loads=sql.Identifier(LOADS_TABLE),
             seq=sql.Identifier(ROW_SEQUENCE),
             index=sql.Identifier(f"{RAW_TABLE}_load_id_brin"),
+            ingest=sql.Identifier(INGEST_TABLE),
+            feed_source=sql.Literal(FEED_SOURCE),
+            feed_index=sql.Identifier(f"{RAW_TABLE}_feed_row"),
         )
     )
+
+
+def next_load_id(cur: psycopg.Cursor) -> int:
+    """A new load id, drawn before the rows are written (the registry row is written last)."""
+    cur.execute(sql.SQL("select nextval(pg_get_serial_sequence({}, 'load_id'))").format(
+        sql.Literal(f"{RAW_SCHEMA}.{LOADS_TABLE}")))
+    return cur.fetchone()[0]
+
+
+def register_load(cur: psycopg.Cursor, load_id: int, source_file: str, source_format: str, digest: str,
+                  size: int, rows: int) -> None:
+    """The load's registry row, written once, complete: the loader never updates raw."""
+    cur.execute(
+        sql.SQL(
+            "insert into {}.{} (load_id, source_file, source_format, sha256, file_bytes, row_count, started_at) "
+            "overriding system value values (%s, %s, %s, %s, %s, %s, now())"
+        ).format(sql.Identifier(RAW_SCHEMA), sql.Identifier(LOADS_TABLE)),
+        (load_id, source_file, source_format, digest, size, rows),
+    )
+
+
+def analyze_raw(conn: psycopg.Connection) -> None:
+    """Fresh statistics for the raw table, where this role may take them (its owner may)."""
+    owns = conn.execute(
+        "select pg_has_role(current_user, tableowner, 'MEMBER') from pg_tables "
+        "where schemaname = %s and tablename = %s", (RAW_SCHEMA, RAW_TABLE)).fetchone()
+    if owns and owns[0]:
+        conn.execute(sql.SQL("analyze {}.{}").format(sql.Identifier(RAW_SCHEMA), sql.Identifier(RAW_TABLE)))
 
 
 def load_file(path: Path, encoding: str = "utf-8", conn: psycopg.Connection | None = None) -> LoadResult:
@@ -449,14 +521,7 @@ def load_file(path: Path, encoding: str = "utf-8", conn: psycopg.Connection | No
                 message = (f"{path}: already loaded as load {existing[0]} ({existing[1]:,} rows, "
                            f"{existing[2]:%Y-%m-%d %H:%M}); nothing to do")
                 return LoadResult(existing[0], 0, True, time.monotonic() - started, message)
-            cur.execute(
-                sql.SQL(
-                    "insert into {}.{} (source_file, source_format, sha256, file_bytes, row_count, "
-                    "started_at) values (%s, %s, %s, %s, 0, now()) returning load_id"
-                ).format(sql.Identifier(RAW_SCHEMA), sql.Identifier(LOADS_TABLE)),
-                (str(path), fmt, digest, size),
-            )
-            load_id = cur.fetchone()[0]
+            load_id = next_load_id(cur)
             cur.execute("select set_config('lgs.load_id', %s, true)", (str(load_id),))
             progress = Progress(f"load {load_id} {path.name}")
             line_offset = 0
@@ -473,13 +538,8 @@ def load_file(path: Path, encoding: str = "utf-8", conn: psycopg.Connection | No
                 raise LoadError(_describe_copy_error(path, exc, line_offset)) from exc
             except psycopg.errors.BadCopyFileFormat as exc:
                 raise LoadError(_describe_copy_error(path, exc, line_offset)) from exc
-            cur.execute(
-                sql.SQL("update {}.{} set row_count = %s, loaded_at = clock_timestamp() "
-                        "where load_id = %s").format(
-                    sql.Identifier(RAW_SCHEMA), sql.Identifier(LOADS_TABLE)),
-                (rows, load_id),
-            )
-        conn.execute(sql.SQL("analyze {}.{}").format(sql.Identifier(RAW_SCHEMA), sql.Identifier(RAW_TABLE)))
+            register_load(cur, load_id, str(path), fmt, digest, size, rows)
+        analyze_raw(conn)
         if not conn.autocommit:
             conn.commit()
         seconds = time.monotonic() - started

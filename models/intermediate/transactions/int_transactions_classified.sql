@@ -7,10 +7,10 @@
     - Rejections: a row whose invoice number is empty, or whose quantity, price, date or customer id
       does not parse (staging made it NULL), gets its reason; dates and amounts are derived here.
     - Measures: each line's share of the sales metrics (`gross_sales`, `returns_amount`,
-      `net_sales`, `units_sold`, `units_returned`, `sale_invoice_id`, `cancellation_invoice_id`, `sale_customer_id`),
-      split
-      by invoice type here and only here; every invoice, customer, product and monthly figure,
-      and the semantic layer's metrics, sum these columns.
+      `net_sales`, `units_sold`, `units_returned`, `sale_invoice_id`, `cancellation_invoice_id`,
+      `sale_customer_id`), split by invoice type by `lgs_line_measures` (macros/lgs_lines.sql),
+      used here and for the live feed's unbuilt lines only; every invoice, customer, product and
+      monthly figure, and the semantic layer's metrics, sum these columns.
     - Duplicates: the second and later copies of a line identical in all eight delivered columns
       (same `line_hash`), in load then source-row order. Incremental on the load batch: a new
       load's lines are numbered among themselves and compared with the lines already here, which
@@ -25,6 +25,7 @@
         {'columns': ['invoice_line_id'], 'unique': true},
         {'columns': ['line_hash']},
         {'columns': ['load_id']},
+        {'columns': ['invoice_date']},
     ],
 ) }}
 
@@ -74,34 +75,11 @@ classified as (
             numbered.copy_number > 1
             or numbered.line_hash in (select earlier_copies.line_hash from earlier_copies)
         ) as is_duplicate,
-        case
-            when numbered.invoice_id is null
-                then 'invoice number is empty'
-            when numbered.quantity is null
-                then 'quantity is not a whole number'
-            when numbered.unit_price is null
-                then 'price is not a decimal number'
-            when numbered.invoiced_at is null
-                then 'invoice date is not a valid YYYY-MM-DD HH:MM[:SS] timestamp'
-            when numbered.customer_id is null and nullif(trim(numbered.delivered_customer_id), '') is not null
-                then 'customer id is not a whole number'
-        end as rejection_reason,
+        {{ lgs_rejection_reason('numbered') }} as rejection_reason,
         numbered.quantity * numbered.unit_price as line_amount,
         cast(numbered.invoiced_at as date) as invoice_date,
         cast({{ dbt.date_trunc('month', 'numbered.invoiced_at') }} as date) as invoice_month,
-        case
-            when numbered.is_product_code then 'product'
-            else coalesce(
-                (
-                    select categories.line_category
-                    from categories
-                    where numbered.stock_code like upper(categories.stock_code_pattern)
-                    order by length(categories.stock_code_pattern) desc, categories.stock_code_pattern asc
-                    limit 1
-                ),
-                'other'
-            )
-        end as line_category
+        {{ lgs_line_category('numbered', 'categories') }} as line_category
     from numbered
 
 ),
@@ -115,15 +93,7 @@ final as (
             when is_duplicate then 'duplicate'
             else 'kept'
         end as line_status,
-        ---------- the line's share of each sales metric (docs/metrics.md)
-        case when invoice_type = 'sale' then line_amount else 0 end as gross_sales,
-        case when invoice_type = 'cancellation' then line_amount else 0 end as returns_amount,
-        case when invoice_type in ('sale', 'cancellation') then line_amount else 0 end as net_sales,
-        case when invoice_type = 'sale' then quantity else 0 end as units_sold,
-        case when invoice_type = 'cancellation' then -quantity else 0 end as units_returned,
-        case when invoice_type = 'sale' then invoice_id end as sale_invoice_id,
-        case when invoice_type = 'cancellation' then invoice_id end as cancellation_invoice_id,
-        case when invoice_type = 'sale' then customer_id end as sale_customer_id
+        {{ lgs_line_measures() }}
     from classified
 
 )
