@@ -93,7 +93,7 @@ lint: db ## sqlfluff on the models, ruff on the Python
 	$(WITH_DB) $(BIN)/sqlfluff lint models tests analyses --processes 2
 
 test-python: db ## pytest: loader, generator, dbt builds, access, docs and report, on a real PostgreSQL
-	$(WITH_DB) $(BIN)/pytest pytests
+	$(WITH_DB) $(BIN)/pytest pytests --durations=12
 
 REFRESH_EVERY ?= 60
 live: db $(ROLES_STEP) ## Keep the warehouse current from the live feed: move new lines into raw, refresh every REFRESH_EVERY s (Ctrl-C stops)

@@ -64,6 +64,10 @@ class Warehouse:
     def load(self, *files: Path | str, check: bool = True, extra: tuple[str, ...] = ()):
         return self.run(str(BIN / "python"), "-m", "scripts.load_raw", *map(str, files), *extra, check=check)
 
+    def as_role(self, role: str) -> Warehouse:
+        """The same database, with scripts and dbt logging in as `role`."""
+        return Warehouse(self.name, self.tmp, {**self.extra_env, "PGUSER": role})
+
     def build(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         """`make build`'s warehouse step: dbt build in two halves around the predictive step."""
         return self.run(str(BIN / "python"), "-m", "scripts.build", "--target-path", str(self.tmp / "target"),
@@ -86,6 +90,42 @@ def warehouse(tmp_path: Path) -> Iterator[Warehouse]:
         yield Warehouse(name, tmp_path)
     finally:
         drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def secured(tmp_path_factory: pytest.TempPathFactory, demo_file: Path) -> Iterator[Warehouse]:
+    """The demo warehouse set up as `make build` sets it up: roles, loaded as lgs_loader, built by
+    scripts.build as lgs_transformer. Shared: tests may add data to it, not break it."""
+    name = f"lgs_pytest_secured_{os.getpid()}"
+    create_database(name)
+    wh = Warehouse(name, tmp_path_factory.mktemp("secured"))
+    try:
+        wh.run(str(BIN / "python"), "-m", "scripts.roles")
+        wh.as_role("lgs_loader").load(demo_file)
+        wh.as_role("lgs_transformer").build()
+        yield wh
+    finally:
+        drop_database(name)
+
+
+@pytest.fixture
+def warehouse_factory(tmp_path: Path) -> Iterator:
+    """Makes more empty databases for one test (each dropped afterwards)."""
+    made: list[str] = []
+
+    def make() -> Warehouse:
+        name = f"lgs_pytest_{os.getpid()}_{next(_counter)}"
+        create_database(name)
+        made.append(name)
+        folder = tmp_path / name
+        folder.mkdir()
+        return Warehouse(name, folder)
+
+    try:
+        yield make
+    finally:
+        for name in made:
+            drop_database(name)
 
 
 @pytest.fixture(scope="session")

@@ -53,9 +53,9 @@ def log(message: str) -> None:
     print(f"[live] {datetime.now():%H:%M:%S} {message}", flush=True)
 
 
-def connect_as(user: str | None, autocommit: bool = True) -> psycopg.Connection:
+def connect_as(user: str | None, autocommit: bool = True, dbname: str | None = None) -> psycopg.Connection:
     """A connection as `user` (its password from LGS_<ROLE>_PASSWORD when set), else as PGUSER."""
-    info = db.conninfo()
+    info = db.conninfo(dbname)
     if user:
         params = psycopg.conninfo.conninfo_to_dict(info)
         params["user"] = user

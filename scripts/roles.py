@@ -36,7 +36,7 @@ LOADER, TRANSFORMER, READER = "lgs_loader", "lgs_transformer", "bi_reader"
 RAW_OWNER, FEED = "lgs_raw_owner", "lgs_feed"
 PASSWORD_VARS = {LOADER: "LGS_LOADER_PASSWORD", TRANSFORMER: "LGS_TRANSFORMER_PASSWORD",
                  READER: "LGS_BI_READER_PASSWORD", FEED: "LGS_FEED_PASSWORD"}
-LOCK_TIMEOUT = "5s"
+LOCK_TIMEOUT = "3s"
 READER_IDLE_TIMEOUT = "5min"
 SESSION_SETTINGS = {
     LOADER: {"lock_timeout": LOCK_TIMEOUT},
@@ -95,6 +95,8 @@ def setup(conn, database: str) -> None:
     conn.execute(sql.SQL("grant connect on database {} to {}, {}, {}, {}").format(
         dbname, loader, transformer, reader, feed))
     conn.execute(sql.SQL("grant create on database {} to {}").format(dbname, transformer))
+    # to name the session that holds a lock a build or the live loop waits for (user, client, age)
+    conn.execute(sql.SQL("grant pg_read_all_stats to {}, {}").format(transformer, loader))
     conn.execute(sql.SQL("revoke create on schema public from public"))
 
     # raw: created here and owned by a role nobody logs in as; the loader reads and appends, the
