@@ -283,6 +283,63 @@ def scaled_input(base_rows: int, factor: int, workdir: Path) -> Path:
     return path
 
 
+def live_figures(args, source: Path) -> dict:
+    """The live loop on the real-day warehouse (scripts/bench_live.py)."""
+    from scripts import bench_live
+
+    log("live loop: busiest hour replayed, a throughput run, idle cost")
+    return bench_live.measure(BENCH_DAY_DB, source, speed=args.live_speed, rate=args.live_rate,
+                              seconds=args.live_seconds, log=log)
+
+
+def live_targets(figures: dict) -> None:
+    live = figures["live"]
+    hour, rate = live["busiest_hour"], live["throughput"]
+    met = figures.setdefault("targets_met", {})
+    met["live p50 <= 2 s (busiest hour, 10x)"] = hour["p50_s"] is not None and hour["p50_s"] <= 2
+    met["live p95 <= 5 s (busiest hour, 10x)"] = hour["p95_s"] is not None and hour["p95_s"] <= 5
+    met["live keeps up with the target rate"] = rate["achieved_rate"] >= 0.95 * rate["target_rate"]
+    met["live p95 <= 10 s at that rate"] = rate["p95_s"] is not None and rate["p95_s"] <= 10
+    met["live idle CPU < 5% of a core"] = live["idle_cpu_pct"] < 5
+
+
+def print_live(figures: dict) -> None:
+    live = figures["live"]
+    hour, rate = live["busiest_hour"], live["throughput"]
+    live_targets(figures)
+    fmt = lambda v: "n/a" if v is None else f"{v:.2f} s"  # noqa: E731
+    print(f"  live, busiest hour {hour['hour']}h ({hour['lines']:,} lines at {hour['speed']:g}x): latency p50 "
+          f"{fmt(hour['p50_s'])}, p95 {fmt(hour['p95_s'])}, max {fmt(hour['max_s'])}")
+    print(f"  live, {rate['lines']:,} lines at {rate['target_rate']:,}/s: sent at {rate['achieved_rate']:,.0f}/s, "
+          f"latency p50 {fmt(rate['p50_s'])}, p95 {fmt(rate['p95_s'])}, max {fmt(rate['max_s'])}")
+    print(f"  live loop idle: {live['idle_cpu_pct']:.2f}% of one core; refreshes: "
+          + "; ".join(line.split('] ', 1)[-1] for line in live["refreshes"][-3:]))
+
+
+def live_only(args, source: Path, workdir: Path, figures: dict) -> int:
+    split = split_last_day(source, workdir)
+    if split is None:
+        raise SystemExit("error: --live-only needs a UCI CSV or CSV.gz input")
+    before, day, last = split
+    log(f"real day: cold build without {last}, then {last} loaded and refreshed")
+    figures["cold_without_last_day"] = cold(before, BENCH_DAY_DB, workdir / "target_day")
+    figures["real_day"] = {"day": last, **incremental(BENCH_DAY_DB, day, workdir / "target_day")}
+    figures["live"] = live_figures(args, source)
+    db.drop_database(BENCH_DAY_DB)
+    d = figures["real_day"]
+    print(f"\n== Live benchmark: {figures['input']['rows']:,} rows, {figures['machine']['cpus']} CPUs, PostgreSQL "
+          f"{figures['machine']['postgres']}")
+    print(f"  real day {last}: load {d['load_s']:.2f} s + build {d['build_s']:.2f} s "
+          f"(predictive step {d['predict_s'] or 0:.2f} s)")
+    print_live(figures)
+    for target, met in figures["targets_met"].items():
+        print(f"  target {target:<37} {'met' if met else 'NOT met'}")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(figures, indent=2, default=str))
+    print(f"figures written to {args.json}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("input", nargs="?", type=Path, help="UCI-shaped CSV or CSV.gz (default: generated)")
@@ -291,6 +348,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale-base", type=int, default=None,
                         help="rows of the 1× growth run (default: the input's row count)")
     parser.add_argument("--json", type=Path, default=PROJECT_DIR / ".warehouse" / "bench" / "bench.json")
+    parser.add_argument("--live-only", action="store_true",
+                        help="only the real-day build and the live loop's latency, throughput and idle cost")
+    parser.add_argument("--live-speed", type=float, default=10.0, help="replay speed of the busiest hour")
+    parser.add_argument("--live-rate", type=int, default=1000, help="lines per second of the throughput run")
+    parser.add_argument("--live-seconds", type=int, default=60, help="seconds of the throughput run")
     args = parser.parse_args(argv)
 
     workdir = Path(tempfile.mkdtemp(prefix="lgs-bench-"))
@@ -307,6 +369,8 @@ def main(argv: list[str] | None = None) -> int:
     with psycopg.connect(db.conninfo(), autocommit=True) as conn:
         figures["machine"]["postgres"] = conn.execute("show server_version").fetchone()[0]
 
+    if args.live_only:
+        return live_only(args, source, workdir, figures)
     log("floor: COPY + CREATE TABLE AS")
     figures["floor"] = floor(source)
     log("cold pipeline: load + dbt build")
@@ -320,6 +384,7 @@ def main(argv: list[str] | None = None) -> int:
         # one target folder for both runs, as `make build` keeps target/ (dbt parses partially)
         cold(before, BENCH_DAY_DB, workdir / "target_day")
         figures["real_day"] = {"day": last, **incremental(BENCH_DAY_DB, day, workdir / "target_day")}
+        figures["live"] = live_figures(args, source)
         db.drop_database(BENCH_DAY_DB)
         before.unlink()
     log("notebook path: pandas")
@@ -385,6 +450,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  peak memory: PostgreSQL backend {c['postgres_peak_mb']:.0f} MB (cold), dbt {c['dbt_peak_mb']:.0f} MB")
     for name, value in ratios.items():
         print(f"  {name:<44} {value:8.2f}")
+    if "live" in figures:
+        print_live(figures)
     for target, met in figures["targets_met"].items():
         print(f"  target {target:<37} {'met' if met else 'NOT met'}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
