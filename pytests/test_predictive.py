@@ -160,6 +160,14 @@ def test_gamma_gamma_fit_reaches_the_likelihood_of_the_truth_on_heavy_tailed_spe
     assert fit.p == pytest.approx(p, rel=0.15) and fit.q == pytest.approx(q, rel=0.25)
 
 
+def test_customers_who_never_drop_out_do_not_identify_bg_nbd() -> None:
+    """Everyone bought on the last day: no sign of dropping out, the maximum lies on a bound."""
+    rng = np.random.default_rng(1)
+    x = rng.integers(1, 20, 200)
+    with pytest.raises(clv.NotIdentified, match=r"bg_nbd: .* bound .* 200 customers"):
+        clv.fit_bg_nbd(x, np.full(200, 50.0), np.full(200, 50.0))
+
+
 def test_a_model_the_data_cannot_identify_fails_naming_the_model_and_size() -> None:
     # nobody ever repeats: nothing to fit
     with pytest.raises(clv.FitError, match=r"bg_nbd.*3 customers"):
@@ -272,25 +280,6 @@ def test_win_back_list_can_be_ordered_by_value_at_risk(built) -> None:
     assert missing == 0
     assert wh.scalar("select count(predicted_revenue_365d) from marts.campaign_audiences "
                      "where campaign = 'win-back'") > 0
-
-
-def test_too_little_history_builds_and_says_why(warehouse, tmp_path: Path) -> None:
-    """A three-line file: the build succeeds, histories are there, predictions empty, one line says why."""
-    data = tmp_path / "three.csv"
-    data.write_text(
-        "Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n"
-        "1,85123A,HEART,2,2011-01-03 10:00:00,2.55,17850.0,United Kingdom\n"
-        "2,22423,CAKESTAND,1,2011-01-04 11:00:00,12.75,17850.0,United Kingdom\n"
-        "3,22423,CAKESTAND,1,2011-01-05 11:00:00,12.75,13085.0,France\n")
-    warehouse.load(data)
-    result = warehouse.build()
-    assert "customer models not fitted: 2 customers, 1 with a repeat purchase" in result.stdout
-    assert "forecasts not made: the data holds no complete week" in result.stdout
-    rows = warehouse.query("select customer_id, frequency, probability_alive, churn_risk_band "
-                           "from marts.customer_lifetime_value order by customer_id")
-    assert rows == [(13085, 0, None, None), (17850, 1, None, None)]
-    assert warehouse.scalar("select count(*) from marts.fct_sales_forecast") == 0
-    assert warehouse.scalar("select count(*) from marts.predictive_model_fits") == 0
 
 
 def test_a_failed_fit_keeps_the_last_good_predictions(built) -> None:

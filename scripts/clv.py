@@ -27,6 +27,12 @@ class FitError(RuntimeError):
     """A model that could not be fitted: says which model and on how much data."""
 
 
+class NotIdentified(FitError):
+    """The likelihood's maximum lies on a parameter bound: the data cannot tell the parameters apart
+    (typically a small shop, or no sign yet of customers dropping out). Not an error of the build:
+    the model's predictions are left empty and the build says why."""
+
+
 @dataclass(frozen=True)
 class Histories:
     """Per-customer purchase-day summaries (SPEC: frequency, recency, tenure, mean repeat spend)."""
@@ -154,9 +160,10 @@ def _fit(negative_ll, starts, name: str, rows: int) -> tuple[np.ndarray, float, 
     if best_x is None:
         raise FitError(f"{name}: no finite log-likelihood from {tried} starting points on {rows:,} customers")
     if np.any(np.abs(best_x) > 11.9):
-        raise FitError(
-            f"{name}: the fit ran to a parameter bound ({dict(zip('0123', np.exp(best_x).round(6), strict=False))}) "
-            f"on {rows:,} customers: the data do not identify the model"
+        raise NotIdentified(
+            f"{name}: the likelihood is highest at a parameter bound "
+            f"({', '.join(f'{v:.3g}' for v in np.exp(best_x))}) on {rows:,} customers: the data do not identify "
+            "the model"
         )
     return np.exp(best_x), -best_value, tried
 

@@ -83,10 +83,17 @@ def fit_customers(h: clv.Histories):
     """BG/NBD and Gamma-Gamma on the histories, or (None, reason) when there is too little to fit."""
     repeaters = int(np.sum(h.frequency > 0))
     if repeaters < MIN_REPEAT_CUSTOMERS:
-        return None, None, (f"{len(h.frequency):,} customers, {repeaters} with a repeat purchase "
-                            f"(at least {MIN_REPEAT_CUSTOMERS} needed)")
-    bg = clv.fit_bg_nbd(h.frequency, h.recency / WEEK, h.tenure / WEEK)
-    gg = clv.fit_gamma_gamma(h.frequency, h.average_repeat_spend)
+        customers = len(h.frequency)
+        return None, None, (f"{customers:,} customer{'' if customers == 1 else 's'}, {repeaters} with a repeat "
+                            f"purchase (at least {MIN_REPEAT_CUSTOMERS} needed)")
+    try:
+        bg = clv.fit_bg_nbd(h.frequency, h.recency / WEEK, h.tenure / WEEK)
+    except clv.NotIdentified as exc:
+        return None, None, str(exc)
+    try:
+        gg = clv.fit_gamma_gamma(h.frequency, h.average_repeat_spend)
+    except clv.NotIdentified as exc:
+        return bg, None, str(exc)
     return bg, gg, None
 
 
@@ -191,7 +198,10 @@ def customer_predictions(data: CustomerData, as_of, fits: list, notes: list) -> 
         p_alive = bg.probability_alive(x, t_x, T)
         e90 = bg.expected_purchases(90 / WEEK, x, t_x, T) * factor
         e365 = bg.expected_purchases(365 / WEEK, x, t_x, T)
-        spend = gg.expected_average_spend(x, h.average_repeat_spend)
+        if gg is None:
+            notes.append(f"spend model not fitted: {reason}")
+        else:
+            spend = gg.expected_average_spend(x, h.average_repeat_spend)
         holdout = customer_holdout(data, end)
         fits.append({
             "model": "bg_nbd", "observation_end": str(end), "training_rows": n,
@@ -203,16 +213,19 @@ def customer_predictions(data: CustomerData, as_of, fits: list, notes: list) -> 
             "holdout_details": holdout,
         })
         gg_holdout = (holdout or {}).get("gamma_gamma") or {}
-        fits.append({
-            "model": "gamma_gamma", "observation_end": str(end), "training_rows": int(np.sum(h.frequency > 0)),
-            "parameters": {**gg.params(), "population_mean_spend": gg.population_mean(), "starting_points": gg.starts},
-            "log_likelihood": gg.log_likelihood, "holdout_weeks": HOLDOUT_WEEKS,
-            "holdout_metric": "mean_absolute_error_spend_per_purchase_day",
-            "holdout_value": gg_holdout.get("mean_absolute_error"),
-            "baseline_value": gg_holdout.get("naive_mean_absolute_error"), "holdout_details": gg_holdout or None,
-        })
+        if gg is not None:
+            fits.append({
+                "model": "gamma_gamma", "observation_end": str(end), "training_rows": int(np.sum(h.frequency > 0)),
+                "parameters": {**gg.params(), "population_mean_spend": gg.population_mean(),
+                               "starting_points": gg.starts},
+                "log_likelihood": gg.log_likelihood, "holdout_weeks": HOLDOUT_WEEKS,
+                "holdout_metric": "mean_absolute_error_spend_per_purchase_day",
+                "holdout_value": gg_holdout.get("mean_absolute_error"),
+                "baseline_value": gg_holdout.get("naive_mean_absolute_error"), "holdout_details": gg_holdout or None,
+            })
         log(f"bg_nbd on {n:,} customers: r={bg.r:.3f} alpha={bg.alpha:.3f} a={bg.a:.3f} b={bg.b:.3f} "
-            f"(log-likelihood {bg.log_likelihood:,.1f}); gamma_gamma p={gg.p:.3f} q={gg.q:.3f} v={gg.v:.3f}")
+            f"(log-likelihood {bg.log_likelihood:,.1f})"
+            + (f"; gamma_gamma p={gg.p:.3f} q={gg.q:.3f} v={gg.v:.3f}" if gg is not None else ""))
         if holdout and "error_pct" in holdout:
             log(f"holdout {holdout['cut_off']} + {HOLDOUT_WEEKS} weeks: {holdout['actual_repeat_purchase_days']:,.0f} "
                 f"repeat purchase days, predicted {holdout['predicted']:,.0f} ({holdout['error_pct']:+.1f}%; "
@@ -293,11 +306,14 @@ def forecast_holdout(matrix: np.ndarray, measure: str, floor) -> dict | None:
     base, _ = fc.predict(train, fc.BASELINE, h)
     scores = fc.mase(train, actual, out["forecast"])
     baseline = fc.mase(train, actual, base)
-    both = np.isfinite(scores) & np.isfinite(baseline)
-    result = {"method": choice.method, "series": int(both.sum()),
-              "mase": float(np.mean(scores[both])) if both.any() else None,
-              "median_mase": float(np.median(scores[both])) if both.any() else None,
-              "baseline": fc.BASELINE,
+    # the model on every series it forecast; the baseline where it can forecast too (a year of history)
+    ok = np.isfinite(scores)
+    both = ok & np.isfinite(baseline)
+    result = {"method": choice.method, "series": int(ok.sum()),
+              "mase": float(np.mean(scores[ok])) if ok.any() else None,
+              "median_mase": float(np.median(scores[ok])) if ok.any() else None,
+              "baseline": fc.BASELINE, "baseline_series": int(both.sum()),
+              "mase_where_baseline": float(np.mean(scores[both])) if both.any() else None,
               "baseline_mase": float(np.mean(baseline[both])) if both.any() else None,
               "baseline_median_mase": float(np.median(baseline[both])) if both.any() else None,
               "total_error_pct": float(100 * (out["forecast"].sum() / actual.sum() - 1)) if actual.sum() else None,

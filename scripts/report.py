@@ -290,8 +290,9 @@ def forecast_chart(conn, schema: str) -> tuple[go.Figure, str]:
                    f"week, with intervals drawn from how far past forecasts missed.")
         if fit and fit[0][0] is not None:
             details = fit[0][2] or {}
-            caption += (f" Held-out check (the last 13 weeks forecast from before them): MASE {_f(fit[0][0]):.2f} "
-                        f"against {_f(fit[0][1]):.2f} for last year's weeks")
+            caption += f" Held-out check (the last 13 weeks forecast from before them): MASE {_f(fit[0][0]):.2f}"
+            caption += (f" against {_f(fit[0][1]):.2f} for last year's weeks" if fit[0][1] is not None
+                        else " (no baseline: less than a year of history before them)")
             if details.get("coverage_80") is not None:
                 caption += (f"; the 80% and 95% intervals held {100 * details['coverage_80']:.0f}% and "
                             f"{100 * details['coverage_95']:.0f}% of the actual weeks")
