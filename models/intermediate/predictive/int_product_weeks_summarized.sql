@@ -2,27 +2,58 @@
     One row per product and Monday week in which the product has a kept line: units sold and
     returned and net sales that week. Weeks without a line are absent (the forecast mart fills
     them with zeros over `int_sales_weeks_summarized`'s complete weeks).
+
+    Incremental on the load batch: a batch's lines are summed per product and week and added to
+    the stored figures (sums add; loads only append), so a refresh costs what the batch holds.
 -#}
 
-with lines as (
+{{ config(
+    materialized='incremental',
+    unique_key=['stock_code', 'week_start'],
+    incremental_strategy='delete+insert',
+    indexes=[{'columns': ['stock_code', 'week_start'], 'unique': true}],
+) }}
+
+with batch_lines as (
 
     select * from {{ ref('int_transactions_classified') }}
     where
         line_status = 'kept'
         and line_category = 'product'
+        and load_id > {{ load_watermark() }}
 
 ),
 
-final as (
+batch as (
 
     select
         stock_code,
         cast({{ dbt.date_trunc('week', 'invoice_date') }} as date) as week_start,
         sum(units_sold) as units_sold,
         sum(units_returned) as units_returned,
-        sum(net_sales) as net_sales
-    from lines
+        sum(net_sales) as net_sales,
+        max(load_id) as load_id
+    from batch_lines
     group by 1, 2
+
+),
+
+final as (
+
+    select
+        batch.stock_code,
+        batch.week_start,
+        batch.units_sold{% if is_incremental() %} + coalesce(held.units_sold, 0){% endif %} as units_sold,
+        batch.units_returned{% if is_incremental() %} + coalesce(held.units_returned, 0){% endif %} as units_returned,
+        batch.net_sales{% if is_incremental() %} + coalesce(held.net_sales, 0){% endif %} as net_sales,
+        batch.load_id
+    from batch
+    {% if is_incremental() %}
+        left join {{ this }} as held
+            on
+                batch.stock_code = held.stock_code
+                and batch.week_start = held.week_start
+    {% endif %}
 
 )
 
