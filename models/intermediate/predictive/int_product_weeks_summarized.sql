@@ -43,9 +43,15 @@ final as (
     select
         batch.stock_code,
         batch.week_start,
-        batch.units_sold + {% if is_incremental() %}coalesce(held.units_sold, 0){% else %}0{% endif %} as units_sold,
-        batch.units_returned + {% if is_incremental() %}coalesce(held.units_returned, 0){% else %}0{% endif %} as units_returned,
-        batch.net_sales + {% if is_incremental() %}coalesce(held.net_sales, 0){% else %}0{% endif %} as net_sales,
+        {% if is_incremental() -%}
+            batch.units_sold + coalesce(held.units_sold, 0) as units_sold,
+            batch.units_returned + coalesce(held.units_returned, 0) as units_returned,
+            batch.net_sales + coalesce(held.net_sales, 0) as net_sales,
+        {%- else -%}
+            batch.units_sold,
+            batch.units_returned,
+            batch.net_sales,
+        {%- endif %}
         batch.load_id
     from batch
     {% if is_incremental() %}
