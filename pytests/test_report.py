@@ -37,4 +37,7 @@ def test_report_draws_every_chart_in_a_browser(built, tmp_path) -> None:
     dom = chromium(out.as_uri(), ARTIFACTS / "report.png", window="1400,6000")
     check = re.search(r'id="render-check" data-charts="(\d+)" data-errors="(\d+)"', dom)
     assert check, "the report's render check did not run"
-    assert (int(check.group(1)), int(check.group(2))) == (len(CHARTS), 0)
+    missing = re.search(r'id="render-check"[^>]*data-missing="([^"]*)"', dom)
+    assert (int(check.group(1)), int(check.group(2))) == (len(CHARTS), 0), \
+        f"charts not drawn: {missing.group(1) if missing else '?'}"
+    assert missing and missing.group(1) == ""

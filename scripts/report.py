@@ -251,8 +251,9 @@ def alive_chart(conn, schema: str) -> tuple[go.Figure, str]:
     groups = (("one purchase day", 0, 0, GREY), ("2–4 purchase days", 1, 3, BLUE), ("5 or more", 4, 10**9, GREEN))
     for label, low, high, colour in groups:
         points = [r for r in rows if low <= r[2] <= high]
-        fig.add_trace(go.Scattergl(x=[r[0] for r in points], y=[_f(r[1]) for r in points], mode="markers",
-                                   name=label, marker={"color": colour, "size": 5, "opacity": 0.5}))
+        # SVG, not WebGL: a reader without WebGL (remote desktop, headless browser) still sees the points
+        fig.add_trace(go.Scatter(x=[r[0] for r in points], y=[_f(r[1]) for r in points], mode="markers",
+                                 name=label, marker={"color": colour, "size": 5, "opacity": 0.5}))
     fig.update_xaxes(title_text="Days since the last purchase (RFM recency)")
     fig.update_yaxes(title_text="Probability the customer is still active (%)", tickformat=".0%", range=[0, 1.02])
     caption = ("Who is probably already lost: the longer a regular buyer has been silent compared with their own "
@@ -327,11 +328,13 @@ table.segments td.n {{ text-align: right; }}
 window.addEventListener("error", function () {{
   var c = document.getElementById("render-check"); c.dataset.errors = Number(c.dataset.errors) + 1; }});
 window.addEventListener("load", function () {{
-  var drawn = 0;
+  var drawn = 0, missing = [];
   document.querySelectorAll(".chart .js-plotly-plot").forEach(function (el) {{
     if (el.querySelector(".main-svg") && el.querySelectorAll(".trace, .hm, .heatmaplayer image").length > 0) drawn++;
+    else missing.push(el.closest("section") ? el.closest("section").id : el.id);
   }});
-  document.getElementById("render-check").dataset.charts = drawn;
+  var check = document.getElementById("render-check");
+  check.dataset.charts = drawn; check.dataset.missing = missing.join(" ");
 }});
 </script>
 </body></html>
