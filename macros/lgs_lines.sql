@@ -9,6 +9,9 @@
     `lgs_rejection_reason(line)`: why a typed line cannot be used, or NULL.
     `lgs_line_category(line, categories)`: product for five-digit codes, else the category of the
     longest matching pattern of the `stock_code_categories` seed, else `other`.
+    `lgs_line_fate(line, categories)`: the columns a typed, fingerprinted line gains before the
+    duplicate check: rejection reason, amount, invoice date, line category; `lgs_line_status()`:
+    rejected, duplicate or kept, from those and `is_duplicate`.
     `lgs_line_measures()`: the line's share of each sales metric, from its invoice type and
     amount — the only place an invoice type becomes a number (`int_transactions_classified` and
     the live feed's lines, `int_feed_lines_unbuilt`).
@@ -104,4 +107,19 @@
                 'other'
             )
         end
+{%- endmacro %}
+
+{% macro lgs_line_fate(line, categories) -%}
+        {{ lgs_rejection_reason(line) }} as rejection_reason,
+        {{ line }}.quantity * {{ line }}.unit_price as line_amount,
+        cast({{ line }}.invoiced_at as date) as invoice_date,
+        {{ lgs_line_category(line, categories) }} as line_category
+{%- endmacro %}
+
+{% macro lgs_line_status() -%}
+        case
+            when rejection_reason is not null then 'rejected'
+            when is_duplicate then 'duplicate'
+            else 'kept'
+        end as line_status
 {%- endmacro %}

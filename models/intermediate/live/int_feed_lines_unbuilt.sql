@@ -71,10 +71,7 @@ classified as (
                 where built.line_hash = numbered.line_hash
             )
         ) as is_duplicate,
-        {{ lgs_rejection_reason('numbered') }} as rejection_reason,
-        numbered.quantity * numbered.unit_price as line_amount,
-        cast(numbered.invoiced_at as date) as invoice_date,
-        {{ lgs_line_category('numbered', 'categories') }} as line_category
+        {{ lgs_line_fate('numbered', 'categories') }}
     from numbered
 
 ),
@@ -83,11 +80,7 @@ final as (
 
     select
         *,
-        case
-            when rejection_reason is not null then 'rejected'
-            when is_duplicate then 'duplicate'
-            else 'kept'
-        end as line_status,
+        {{ lgs_line_status() }},
         {{ lgs_line_measures() }}
     from classified
 

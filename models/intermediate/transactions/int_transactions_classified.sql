@@ -75,11 +75,8 @@ classified as (
             numbered.copy_number > 1
             or numbered.line_hash in (select earlier_copies.line_hash from earlier_copies)
         ) as is_duplicate,
-        {{ lgs_rejection_reason('numbered') }} as rejection_reason,
-        numbered.quantity * numbered.unit_price as line_amount,
-        cast(numbered.invoiced_at as date) as invoice_date,
-        cast({{ dbt.date_trunc('month', 'numbered.invoiced_at') }} as date) as invoice_month,
-        {{ lgs_line_category('numbered', 'categories') }} as line_category
+        {{ lgs_line_fate('numbered', 'categories') }},
+        cast({{ dbt.date_trunc('month', 'numbered.invoiced_at') }} as date) as invoice_month
     from numbered
 
 ),
@@ -88,11 +85,7 @@ final as (
 
     select
         *,
-        case
-            when rejection_reason is not null then 'rejected'
-            when is_duplicate then 'duplicate'
-            else 'kept'
-        end as line_status,
+        {{ lgs_line_status() }},
         {{ lgs_line_measures() }}
     from classified
 

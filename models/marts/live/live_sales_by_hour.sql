@@ -2,23 +2,15 @@
     The day in progress, hour by hour, against its pace: sales, orders, cancellations and new
     customers so far, beside the average of the same weekday over the last four weeks. Computed
     when queried (a view) from the built lines plus the live feed's lines not built yet
-    (`int_feed_lines_unbuilt`), so a line written to the feed counts at once. The day in progress
+    (`int_live_day_lines`), so a line written to the feed counts at once. The day in progress
     is the latest invoice date in the warehouse (in production, today).
     It reads incremental tables and views only: a table rebuilt by a refresh is dropped and
     recreated, and would take the views that read it with it.
 -#}
 
-with built_lines as (
+with day_lines as (
 
-    select * from {{ ref('int_transactions_classified') }}
-    where line_status = 'kept'
-
-),
-
-feed_lines as (
-
-    select * from {{ ref('int_feed_lines_unbuilt') }}
-    where line_status = 'kept'
+    select * from {{ ref('int_live_day_lines') }}
 
 ),
 
@@ -36,39 +28,8 @@ hours as (
 
 live_day as (
 
-    select
-        greatest(
-            (select max(invoices.invoice_date) from invoices),
-            (select max(feed_lines.invoice_date) from feed_lines)
-        ) as live_date
-
-),
-
-today_lines as (
-
-    select
-        built_lines.invoiced_at,
-        built_lines.sale_invoice_id,
-        built_lines.cancellation_invoice_id,
-        built_lines.sale_customer_id,
-        built_lines.net_sales,
-        0 as is_unbuilt
-    from built_lines
-    inner join live_day
-        on built_lines.invoice_date = live_day.live_date
-
-    union all
-
-    select
-        feed_lines.invoiced_at,
-        feed_lines.sale_invoice_id,
-        feed_lines.cancellation_invoice_id,
-        feed_lines.sale_customer_id,
-        feed_lines.net_sales,
-        1 as is_unbuilt
-    from feed_lines
-    inner join live_day
-        on feed_lines.invoice_date = live_day.live_date
+    select max(day_lines.live_date) as live_date
+    from day_lines
 
 ),
 
@@ -81,7 +42,7 @@ today_by_hour as (
         count(distinct sale_invoice_id) as placed_orders,
         count(distinct cancellation_invoice_id) as cancelled_orders,
         sum(net_sales) as net_sales
-    from today_lines
+    from day_lines
     group by hour_of_day
 
 ),
@@ -103,7 +64,7 @@ today_new_customers as (
     select
         sale_customer_id,
         min(invoiced_at) as first_invoiced_at
-    from today_lines
+    from day_lines
     where
         sale_customer_id is not null
         and sale_customer_id not in (select returning_customers.customer_id from returning_customers)
