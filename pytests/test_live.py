@@ -16,7 +16,7 @@ import psycopg
 import pytest
 
 from pytests.conftest import BIN, Warehouse
-from scripts import db, live
+from scripts import build, db, live
 from scripts.generate_data import generate, write
 
 DAY = "2011-12-27"  # the day after the demo data's last trading day
@@ -81,6 +81,39 @@ def build_secured(wh: Warehouse, demo_file: Path) -> Warehouse:
     wh.as_role("lgs_loader").load(demo_file)
     wh.as_role("lgs_transformer").build()
     return wh
+
+
+def kill_loop_mid_refresh(wh: Warehouse) -> None:
+    """Start `make live`'s loop, let its refresh build the moved lines' first table, then SIGKILL the
+    loop; its refresh must end with it (no build left holding the warehouse's build lock)."""
+    env = wh.env()
+    env["PGUSER"] = "lgs_loader"
+    loop = subprocess.Popen([str(BIN / "python"), "-m", "scripts.live", "--refresh-every", "0",
+                             "--transformer", "lgs_transformer"], cwd=Path(__file__).parent.parent, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        seen = []
+        for line in loop.stdout:
+            seen.append(line)
+            if "refresh started" in line:
+                break
+        assert any("moved" in line for line in seen), "".join(seen)
+        moved_load = wh.scalar("select max(load_id) from raw.lgs_loads")
+        deadline = time.monotonic() + 300
+        while wh.scalar("select coalesce(max(load_id), 0) from intermediate.int_transactions_classified") < moved_load:
+            assert time.monotonic() < deadline and loop.poll() is None, "the refresh never reached the line table"
+            time.sleep(0.2)
+        assert loop.poll() is None
+    finally:
+        loop.kill()
+        loop.wait()
+    with psycopg.connect(db.conninfo(wh.name), autocommit=True) as conn:
+        deadline = time.monotonic() + 120
+        while not conn.execute("select pg_try_advisory_lock(%s)", (build.BUILD_LOCK,)).fetchone()[0]:
+            assert time.monotonic() < deadline, "the killed loop's refresh still runs"
+            time.sleep(0.5)
+    # it was interrupted: the invoice mart, built after the line table, never saw the day
+    assert wh.scalar("select count(*) from marts.fct_invoices where invoice_date = %s", (DAY,)) == 0
 
 
 def live_totals(wh: Warehouse) -> tuple:
@@ -205,6 +238,12 @@ def test_feed_lines_count_at_once_and_a_caught_up_warehouse_equals_a_build(
     top = wh.query("select sum(units_sold) from marts.live_top_products")[0][0]
     assert top > 0
 
+    # faults: the loop killed (SIGKILL) in the middle of its refresh, then every session of the
+    # warehouse cut, as a server restart cuts them; a new loop then catches up, losing nothing
+    kill_loop_mid_refresh(wh)
+    with psycopg.connect(db.conninfo(wh.name), autocommit=True) as admin:
+        admin.execute("select pg_terminate_backend(pid) from pg_stat_activity "
+                      "where datname = current_database() and pid <> pg_backend_pid()")
     result = subprocess_as(wh, "lgs_loader", [str(BIN / "python"), "-m", "scripts.live", "--until-idle",
                                               "--refresh-every", "0", "--transformer", "lgs_transformer"], True, 600)
     assert "refresh 1 done" in result.stdout

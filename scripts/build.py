@@ -8,7 +8,12 @@
    (`customer_lifetime_value`, `predictive_model_fits`, `fct_sales_forecast`,
    `campaign_audiences`), with their tests.
 
-One process, one parse: both halves reuse the manifest. If step 1 or 2 fails, step 3 does not
+One process, one parse: both halves reuse the manifest. One build at a time on a warehouse: a
+build that finds another running (the live loop's refresh, a nightly `make build`) waits for it,
+naming it, for at most LGS_BUILD_WAIT seconds (default 900), then gives up. Each build that
+succeeds whole adds a row to `intermediate.lgs_builds` (when, up to which raw load, how long):
+what the live loop reads to know whether loads await a refresh, which the line table alone
+cannot tell once a refresh was interrupted after building it. If step 1 or 2 fails, step 3 does not
 run, so the predictive marts keep their last good state. A plain `dbt build` also works: it
 builds the predictive marts from whatever the step last wrote (empty before its first run).
 """
@@ -16,10 +21,12 @@ builds the predictive marts from whatever the step last wrote (empty before its 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -30,6 +37,66 @@ PREDICTIVE = "source:predictions+"
 # retries after the first attempt; each waits at most the role's lock_timeout (scripts/roles.py)
 LOCK_RETRIES = int(os.environ.get("LGS_LOCK_RETRIES", "3"))
 RETRY_PAUSE_S = 5
+
+
+BUILD_LOCK = 74_711_003  # session advisory lock: one build at a time per warehouse
+BUILD_WAIT_S = float(os.environ.get("LGS_BUILD_WAIT", "900"))
+
+
+@contextlib.contextmanager
+def one_build_at_a_time() -> Iterator[None]:
+    """Hold the warehouse's build lock for the duration; wait (polling, so no lock_timeout) for a running build."""
+    from scripts import db
+
+    with db.connect(autocommit=True) as conn:
+        conn.execute("set application_name = 'lgs build'")
+        since = next_note = time.monotonic()
+        while not conn.execute("select pg_try_advisory_lock(%s)", (BUILD_LOCK,)).fetchone()[0]:
+            holder = conn.execute(
+                "select a.pid, a.usename, coalesce(nullif(a.application_name, ''), 'unnamed client'), "
+                "extract(epoch from now() - a.backend_start)::int from pg_locks l "
+                "join pg_stat_activity a on a.pid = l.pid "
+                "where l.locktype = 'advisory' and l.objid = %s and l.granted "
+                "and l.database = (select oid from pg_database where datname = current_database())",
+                (BUILD_LOCK,)).fetchone()
+            who = (f"session {holder[0]} of {holder[1]} ({holder[2]}), running for {holder[3]} s" if holder
+                   else "another session")
+            if time.monotonic() >= next_note:
+                next_note += 30
+                print(f"[build] another build is running on this warehouse ({who}); waiting for it", flush=True)
+            if time.monotonic() - since > BUILD_WAIT_S:
+                raise SystemExit(f"error: another build has held the warehouse for over {BUILD_WAIT_S:.0f} s "
+                                 f"({who}); stop it or wait, then run again")
+            time.sleep(1)
+        yield
+
+
+BUILDS_TABLE = "lgs_builds"
+
+
+def last_load() -> int:
+    """The newest load in raw: everything up to it is in the build that starts now."""
+    from scripts import db
+
+    with db.connect(autocommit=True) as conn:
+        if not conn.execute("select to_regclass(%s) is not null", (f"{db.schema('raw')}.lgs_loads",)).fetchone()[0]:
+            return 0
+        return conn.execute(f"select coalesce(max(load_id), 0) from {db.schema('raw')}.lgs_loads").fetchone()[0]
+
+
+def record_build(load_id: int, seconds: float, full_refresh: bool) -> None:
+    """One row per build that succeeded whole (the live loop's 'what is built' marker)."""
+    from psycopg import sql
+
+    from scripts import db
+
+    table = sql.Identifier(db.schema("intermediate"), BUILDS_TABLE)
+    with db.connect(autocommit=True) as conn:
+        conn.execute(sql.SQL("create table if not exists {} (built_at timestamptz not null default now(), "
+                             "built_load_id bigint not null, seconds numeric(10, 1) not null, "
+                             "full_refresh boolean not null)").format(table))
+        conn.execute(sql.SQL("insert into {} (built_load_id, seconds, full_refresh) values (%s, %s, %s)").format(
+            table), (load_id, round(seconds, 1), full_refresh))
 
 
 def lock_timed_out(result) -> bool:
@@ -87,8 +154,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from dbt.cli.main import dbtRunner
 
-    from scripts import predict
-
     common = ["--target-path", args.target_path, "--log-path", f"{args.target_path}/logs"] if args.target_path else []
     flags = [*common, *(["--full-refresh"] if args.full_refresh else [])]
     excluded = ([] if args.full_tests else ["tag:full_history"])
@@ -102,8 +167,16 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     runner = dbtRunner(manifest=parsed.result)
+    with one_build_at_a_time():
+        return build(runner, args, flags, excluded, common)
+
+
+def build(runner, args: argparse.Namespace, flags: list[str], excluded: list[str], common: list[str]) -> int:
+    """The two halves and the predictive step between them."""
+    from scripts import predict
 
     started = time.perf_counter()
+    up_to_load = last_load()
     first = invoke_with_retries(runner, ["build", *flags, "--exclude", PREDICTIVE, *excluded], common)
     if not first.success:
         print("error: dbt build failed; the predictive step and marts were not run", file=sys.stderr)
@@ -119,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
                                  else ["build", *flags, "--select", PREDICTIVE], common)
     if not second.success:
         return 1
+    record_build(up_to_load, time.perf_counter() - started, args.full_refresh)
     print(f"[build] done in {time.perf_counter() - started:.1f} s", flush=True)
     return 0
 

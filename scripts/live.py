@@ -24,7 +24,9 @@ is interrupted and rolls back; the next one redoes it).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
+import ctypes
 import gzip
 import hashlib
 import io
@@ -40,7 +42,7 @@ from pathlib import Path
 import psycopg
 from psycopg import sql
 
-from scripts import db, load_raw
+from scripts import build, db, load_raw
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 LIVE_LOCK = 74_711_002  # session advisory lock: one live loop per warehouse
@@ -111,19 +113,34 @@ def move_new(conn: psycopg.Connection) -> tuple[int, int | None, list[float]]:
 
 
 def unbuilt_loads(conn: psycopg.Connection) -> int:
-    """Loads in raw that the line table does not hold yet."""
-    built = conn.execute(sql.SQL("select coalesce(max(load_id), 0) from {}.int_transactions_classified").format(
-        sql.Identifier(db.schema("intermediate")))).fetchone()[0] if _has_lines(conn) else 0
+    """Loads in raw that no whole build has seen yet (`lgs_builds`, written by scripts.build when a build
+    succeeds; a warehouse built before it existed: the line table's newest load)."""
+    intermediate = db.schema("intermediate")
+    if _exists(conn, f"{intermediate}.{build.BUILDS_TABLE}"):
+        built = conn.execute(sql.SQL("select coalesce(max(built_load_id), 0) from {}").format(
+            sql.Identifier(intermediate, build.BUILDS_TABLE))).fetchone()[0]
+    elif _exists(conn, f"{intermediate}.int_transactions_classified"):
+        built = conn.execute(sql.SQL("select coalesce(max(load_id), 0) from {}.int_transactions_classified").format(
+            sql.Identifier(intermediate))).fetchone()[0]
+    else:
+        built = 0
     return conn.execute(sql.SQL("select count(*) from {}.{} where load_id > %s").format(
         sql.Identifier(RAW), sql.Identifier(load_raw.LOADS_TABLE)), (built,)).fetchone()[0]
 
 
-def _has_lines(conn: psycopg.Connection) -> bool:
-    return conn.execute("select to_regclass(%s) is not null",
-                        (f"{db.schema('intermediate')}.int_transactions_classified",)).fetchone()[0]
+def _exists(conn: psycopg.Connection, relation: str) -> bool:
+    return conn.execute("select to_regclass(%s) is not null", (relation,)).fetchone()[0]
 
 
 # ---------------------------------------------------------------- the loop
+
+def _die_with_the_loop() -> None:
+    """In the refresh child, before it runs: be interrupted (SIGINT: dbt rolls back) when the loop dies,
+    however it dies, so a killed loop leaves no refresh behind (Linux; elsewhere the build lock in
+    scripts/build.py makes a later refresh wait for the orphan instead)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGINT)  # PR_SET_PDEATHSIG
+
 
 class Refresh:
     """The incremental build, run as a child process so the loop stays responsive."""
@@ -144,7 +161,7 @@ class Refresh:
                 env["PGPASSWORD"] = password
         self.process = subprocess.Popen([sys.executable, "-m", "scripts.build", "--keep-views"], cwd=PROJECT_DIR,
                                         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                                        start_new_session=True)
+                                        start_new_session=True, preexec_fn=_die_with_the_loop)
         self.started = time.monotonic()
 
     def running(self) -> bool:
@@ -175,7 +192,9 @@ def holder_of_lock(conn: psycopg.Connection) -> str:
     row = conn.execute(
         "select a.pid, a.usename, coalesce(a.client_addr::text, 'local'), a.backend_start "
         "from pg_locks l join pg_stat_activity a on a.pid = l.pid "
-        "where l.locktype = 'advisory' and l.objid = %s and l.granted limit 1", (LIVE_LOCK,)).fetchone()
+        "where l.locktype = 'advisory' and l.objid = %s and l.granted "
+        "and l.database = (select oid from pg_database where datname = current_database()) limit 1",
+        (LIVE_LOCK,)).fetchone()
     if not row:
         return "another session"
     return f"session {row[0]} of {row[1]} from {row[2]}, running since {row[3]:%Y-%m-%d %H:%M:%S}"
