@@ -16,6 +16,13 @@ from scipy import stats
 from pytests.conftest import BIN, PROJECT_DIR, Warehouse
 from scripts import db
 
+# the experiment marts and what they read, with their data tests, and the line and invoice marts the tests count
+# (the rest of the warehouse is not needed here)
+EXPERIMENTS = ("--select", "+experiment_assignments", "+experiment_results", "fct_invoice_lines", "fct_invoices",
+               "--indirect-selection", "cautious",
+               "--exclude-resource-type", "unit_test",
+               "--exclude", "tag:full_history")
+
 
 def _bucket(salt: str, customer_id: int) -> int:
     return int(hashlib.md5(f"{salt}:{customer_id}".encode()).hexdigest()[:8], 16) % 10000
@@ -95,18 +102,18 @@ def test_assignments_are_frozen(warehouse: Warehouse, demo_file: Path, tmp_path:
     """Rebuilding, full-refreshing and loading more data — even lines dated before the start
     date, which would change a recomputed audience — leave every assignment as it was."""
     warehouse.load(demo_file)
-    warehouse.dbt("build", "--exclude-resource-type", "unit_test")
+    warehouse.dbt("build", *EXPERIMENTS)
     query = "select experiment_id, customer_id, bucket, variant, segment_at_start from marts.experiment_assignments"
     first = sorted(warehouse.query(query))
     assert len(first) > 20
-    warehouse.dbt("build", "--full-refresh", "--exclude-resource-type", "unit_test")
+    warehouse.dbt("build", "--full-refresh", *EXPERIMENTS)
     assert sorted(warehouse.query(query)) == first
     late = tmp_path / "late.csv"
     subprocess.run([str(BIN / "python"), "-m", "scripts.generate_data", str(late), "--rows", "2000", "--seed", "11",
                     "--start", "2011-08-01", "--days", "20", "--first-invoice", "800000"],
                    cwd=PROJECT_DIR, check=True, capture_output=True)
     warehouse.load(late)
-    warehouse.dbt("build", "--exclude-resource-type", "unit_test")
+    warehouse.dbt("build", *EXPERIMENTS)
     # more history before the start date: a recomputed audience would be scored on other data
     assert warehouse.scalar("select count(*) from marts.fct_invoice_lines where load_id = 2 "
                             "and invoice_date < date '2011-09-01'") > 1000
@@ -133,7 +140,7 @@ def test_a_known_effect_is_recovered(warehouse: Warehouse, tmp_path: Path) -> No
     subprocess.run([str(BIN / "python"), "-m", "scripts.generate_data", str(data), "--rows", "60000", "--seed", "42"],
                    cwd=PROJECT_DIR, check=True, capture_output=True)
     warehouse.load(data)
-    warehouse.dbt("build", "--exclude-resource-type", "unit_test", "--exclude", "tag:full_history")
+    warehouse.dbt("build", *EXPERIMENTS)
     (n_t, x_t), = warehouse.query("select customers, converted_customers from marts.experiment_results "
                                    "where variant = 'treatment'")
     effect = 0.30
@@ -151,7 +158,7 @@ def test_a_known_effect_is_recovered(warehouse: Warehouse, tmp_path: Path) -> No
     boost = tmp_path / "campaign_effect.csv"
     boost.write_text("\n".join(lines) + "\n", encoding="utf-8")
     warehouse.load(boost)
-    warehouse.dbt("build", "--exclude-resource-type", "unit_test", "--exclude", "tag:full_history")
+    warehouse.dbt("build", *EXPERIMENTS)
     lift, low, high, p_value, converted = warehouse.query(
         "select conversion_lift_abs, conversion_lift_ci95_low, conversion_lift_ci95_high, conversion_p_value, "
         "converted_customers from marts.experiment_results where variant = 'treatment'")[0]
