@@ -61,7 +61,9 @@ load: db $(ROLES_STEP) $(if $(DATA),,$(DEMO_FILE)) ## Load DATA=file (default: g
 
 # The production build runs the data tests; the unit tests (they prove the logic, not the data) and
 # the tests tagged full_history (they rescan all history for what a constraint or the construction
-# already guarantees) run in `make test`. FULL_TESTS=yes runs both here too.
+# already guarantees) run in `make test`, where the data tests on append-only tables also check every
+# row rather than only the loads added since the last build (macros/tests_on_new_loads.sql).
+# FULL_TESTS=yes does all of that here too.
 FULL_TESTS ?= no
 dbt-build: db $(ROLES_STEP) ## Run dbt build with the predictive step (scripts/build.py; FULL_REFRESH=1 rebuilds the incremental tables; FULL_TESTS=yes adds unit and full-history tests)
 	$(WITH_DB) $(AS_TRANSFORMER) $(BIN)/python -m scripts.build $(if $(FULL_REFRESH),--full-refresh) $(if $(filter yes,$(FULL_TESTS)),--full-tests)

@@ -188,3 +188,29 @@ def test_every_analysis_compiles_and_runs(built) -> None:
         assert f"== {name} (" in result.stdout
     assert "(0 rows)" not in result.stdout
     assert "without the top 15%" in result.stdout and "Champions" in result.stdout
+
+
+def test_data_tests_on_append_only_tables_check_the_new_loads_and_all_of_them_in_full(built, tmp_path: Path) -> None:
+    """A refresh's data tests on append-only tables check the loads added since the last whole build
+    (macros/tests_on_new_loads.sql); with LGS_FULL_TESTS (make test) they check every row. A bad
+    value planted in an already-built load is therefore invisible to the first and caught by the second."""
+    shared, _, _ = built
+    wh = Warehouse(shared.name, tmp_path)  # the same database, its own dbt target folder
+    assert wh.scalar("select max(built_load_id) from intermediate.lgs_builds") == \
+        wh.scalar("select max(load_id) from raw.lgs_loads")
+    select = ("test", "--select", "int_transactions_classified,test_name:accepted_values")
+    line_id = wh.scalar("select min(invoice_line_id) from intermediate.int_transactions_classified")
+    with wh.connect(autocommit=True) as conn:
+        status = conn.execute("select line_status from intermediate.int_transactions_classified "
+                              "where invoice_line_id = %s", (line_id,)).fetchone()[0]
+        conn.execute("update intermediate.int_transactions_classified set line_status = 'bogus' "
+                     "where invoice_line_id = %s", (line_id,))
+        try:
+            batch = wh.dbt(*select, check=False)
+            full = Warehouse(shared.name, tmp_path, {"LGS_FULL_TESTS": "1"}).dbt(*select, check=False)
+        finally:
+            conn.execute("update intermediate.int_transactions_classified set line_status = %s "
+                         "where invoice_line_id = %s", (status, line_id))
+    assert batch.returncode == 0 and "2 data tests" in batch.stdout, batch.stdout[-2000:]
+    assert full.returncode == 1 and "FAIL 1 accepted_values_int_transactions_classified_line_status" in full.stdout, \
+        full.stdout[-2000:]

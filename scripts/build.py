@@ -145,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--full-refresh", action="store_true", help="rebuild the incremental tables")
     parser.add_argument("--full-tests", action="store_true",
-                        help="also run the unit tests and the full-history data tests")
+                        help="also run the unit tests and the full-history data tests, and test every row "
+                             "of the append-only tables (not only the new loads)")
     parser.add_argument("--target-path", help="dbt's target folder (default: target/)")
     parser.add_argument("--keep-views", action="store_true",
                         help="do not recreate the views (the live loop's refreshes: recreating a view drops the "
@@ -160,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     excluded += ["config.materialized:view"] if args.keep_views else []
     if not args.full_tests:
         flags += ["--exclude-resource-type", "unit_test"]
+    else:  # data tests on append-only tables check every row, not only the new loads (macros/tests_on_new_loads.sql)
+        os.environ["LGS_FULL_TESTS"] = "1"
 
     parsed = dbtRunner().invoke(["parse", "--quiet", *common])
     if not parsed.success:
