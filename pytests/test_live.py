@@ -223,6 +223,36 @@ def test_moves_are_exactly_once_under_concurrency_and_rollback(secured: Warehous
                        "select invoice_no, ingest_id from raw.lgs_ingest limit 1")
 
 
+def test_a_line_that_commits_after_a_move_is_moved_by_the_next_one(secured: Warehouse) -> None:
+    """A move looks only at lines written since the previous move's floor (the oldest transaction then
+    running), not at the whole feed; a line whose sender committed after a move, behind lines with
+    higher ingest ids that the move took, must still be moved — once — by the next move. A sender
+    cannot forge the transaction id that bounds this."""
+    wh = secured
+    insert = ("insert into raw.lgs_ingest (sender_line_id, invoice_no, stock_code, quantity, invoice_date, "
+              "unit_price, customer_id, country, _xact_id) values (%s, '995001', '85123A', '1', %s, '2.55', "
+              "'17850.0', 'United Kingdom', 0)")
+    with as_role(wh, "lgs_feed") as slow, as_role(wh, "lgs_feed") as fast, \
+            live.connect_as("lgs_loader", dbname=wh.name) as mover:
+        live.move_new(mover)  # whatever earlier tests left in the feed
+        slow.execute("begin")
+        slow.execute(insert, ("late:slow", f"{DAY} 11:00:00"))  # the lower ingest id, committed last
+        fast.execute(insert, ("late:fast", f"{DAY} 11:01:00"))
+        assert live.move_new(mover)[0] == 1
+        slow.execute("commit")
+        assert live.move_new(mover)[0] == 1
+        assert live.move_new(mover)[0] == 0
+    ids = dict(wh.query("select sender_line_id, ingest_id from raw.lgs_ingest where sender_line_id like 'late:%'"))
+    assert ids["late:slow"] < ids["late:fast"]
+    moved = wh.scalar("select count(*) from raw.lgs_transactions where _source_file = 'feed:lgs_ingest' "
+                      "and _source_row = any(%s)", (list(ids.values()),))
+    assert moved == 2
+    assert wh.scalar("select min(_xact_id) from raw.lgs_ingest where sender_line_id like 'late:%'") > 0
+    floors = [r[0] for r in wh.query("select feed_xact_floor from raw.lgs_loads "
+                                     "where source_file = 'feed:lgs_ingest' order by load_id")]
+    assert floors and None not in floors and floors == sorted(floors)
+
+
 def test_feed_lines_count_at_once_and_a_caught_up_warehouse_equals_a_build(
         warehouse: Warehouse, demo_file: Path, tmp_path: Path, warehouse_factory) -> None:
     wh = build_secured(warehouse, demo_file)

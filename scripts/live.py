@@ -77,19 +77,27 @@ def move(conn: psycopg.Connection) -> tuple[int, int | None, list[float]]:
     cols = sql.SQL(", ").join(map(sql.Identifier, COLUMNS))
     with conn.transaction(), conn.cursor() as cur:
         cur.execute("select pg_advisory_xact_lock(%s)", (load_raw.LOCK_KEY,))  # one writer of raw at a time
+        # lines written by a transaction older than the last move's floor were visible to that move
+        # and moved by it: look only at the rest (all of the feed before the first recorded floor)
+        floor = cur.execute(sql.SQL("select max(feed_xact_floor) from {}.{}").format(
+            raw, sql.Identifier(load_raw.LOADS_TABLE))).fetchone()[0]
+        # this move's floor: the oldest transaction running now; the insert below sees every line of
+        # an older one, and a line it cannot see yet has an id at or above it
+        new_floor = cur.execute("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint").fetchone()[0]
         load_id = load_raw.next_load_id(cur)
         cur.execute("select set_config('lgs.load_id', %s, true), set_config('lgs.source_file', %s, true)",
                     (str(load_id), load_raw.FEED_SOURCE))
         cur.execute(sql.SQL(
             "insert into {raw}.{table} ({cols}, _source_row) "
             "select {icols}, i.ingest_id from {raw}.{ingest} as i "
-            "where not exists (select 1 from {raw}.{table} as t "
-            "                  where t._source_file = %s and t._source_row = i.ingest_id) "
+            "where i._xact_id >= %s "
+            "and not exists (select 1 from {raw}.{table} as t "
+            "                where t._source_file = %s and t._source_row = i.ingest_id) "
             "order by i.ingest_id "
             "returning _source_row").format(
                 raw=raw, table=table, cols=cols, ingest=ingest,
                 icols=sql.SQL(", ").join(sql.SQL("i.") + sql.Identifier(c) for c in COLUMNS)),
-            (load_raw.FEED_SOURCE,))
+            (floor or 0, load_raw.FEED_SOURCE))
         moved = [r[0] for r in cur.fetchall()]
         if not moved:
             raise _NothingToMove
@@ -97,7 +105,7 @@ def move(conn: psycopg.Connection) -> tuple[int, int | None, list[float]]:
                             "where ingest_id = any(%s)").format(raw, ingest), (moved,))
         waited = [float(r[0]) for r in cur.fetchall()]
         digest = hashlib.sha256(f"{load_raw.FEED_SOURCE}:{load_id}:{min(moved)}-{max(moved)}".encode()).hexdigest()
-        load_raw.register_load(cur, load_id, load_raw.FEED_SOURCE, "feed", digest, 0, len(moved))
+        load_raw.register_load(cur, load_id, load_raw.FEED_SOURCE, "feed", digest, 0, len(moved), new_floor)
     return len(moved), load_id, waited
 
 

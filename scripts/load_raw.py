@@ -122,6 +122,22 @@ end
 $$;
 create or replace trigger lgs_ingest_notify after insert on {schema}.{ingest}
     for each statement execute function {schema}.lgs_ingest_notify();
+-- each feed line carries the id of the transaction that wrote it, set here whatever the sender
+-- sends: a move records the oldest transaction still running when it looked (feed_xact_floor in
+-- the loads registry), and the next move, and the live views, need look only at lines written by
+-- that transaction or later, not at the whole feed (lines commit out of ingest_id order)
+-- (0 for lines written before the column existed: all visible to the first move that records a floor)
+alter table {schema}.{ingest} add column if not exists _xact_id bigint not null default 0;
+create index if not exists {ingest_xact_index} on {schema}.{ingest} (_xact_id);
+create or replace function {schema}.lgs_ingest_stamp() returns trigger language plpgsql as $$
+begin
+    new._xact_id := pg_current_xact_id()::text::bigint;
+    return new;
+end
+$$;
+create or replace trigger lgs_ingest_stamp before insert on {schema}.{ingest}
+    for each row execute function {schema}.lgs_ingest_stamp();
+alter table {schema}.{loads} add column if not exists feed_xact_floor bigint;
 -- each feed line lands in the raw table once: the database refuses a second copy
 create unique index if not exists {feed_index} on {schema}.{table} (_source_row)
     where _source_file = {feed_source};
@@ -452,7 +468,11 @@ def ensure_schema(conn: psycopg.Connection) -> None:
         "where n.nspname = %s and c.relname = any(%s)",
         (RAW_SCHEMA, [RAW_TABLE, LOADS_TABLE, INGEST_TABLE, f"{RAW_TABLE}_feed_row"]),
     ).fetchone()[0]
-    if present == 4:
+    stamped = conn.execute(
+        "select count(*) from information_schema.columns where table_schema = %s "
+        "and (table_name, column_name) in ((%s, '_xact_id'), (%s, 'feed_xact_floor'))",
+        (RAW_SCHEMA, INGEST_TABLE, LOADS_TABLE)).fetchone()[0]
+    if present == 4 and stamped == 2:
         return
     if conn.execute("select 1 from pg_namespace where nspname = %s", (RAW_SCHEMA,)).fetchone() is None:
         conn.execute(sql.SQL("create schema {}").format(sql.Identifier(RAW_SCHEMA)))
@@ -466,6 +486,7 @@ def ensure_schema(conn: psycopg.Connection) -> None:
             ingest=sql.Identifier(INGEST_TABLE),
             feed_source=sql.Literal(FEED_SOURCE),
             feed_index=sql.Identifier(f"{RAW_TABLE}_feed_row"),
+            ingest_xact_index=sql.Identifier(f"{INGEST_TABLE}_xact_id"),
         )
     )
 
@@ -478,14 +499,14 @@ def next_load_id(cur: psycopg.Cursor) -> int:
 
 
 def register_load(cur: psycopg.Cursor, load_id: int, source_file: str, source_format: str, digest: str,
-                  size: int, rows: int) -> None:
+                  size: int, rows: int, feed_xact_floor: int | None = None) -> None:
     """The load's registry row, written once, complete: the loader never updates raw."""
     cur.execute(
         sql.SQL(
-            "insert into {}.{} (load_id, source_file, source_format, sha256, file_bytes, row_count, started_at) "
-            "overriding system value values (%s, %s, %s, %s, %s, %s, now())"
+            "insert into {}.{} (load_id, source_file, source_format, sha256, file_bytes, row_count, started_at, "
+            "feed_xact_floor) overriding system value values (%s, %s, %s, %s, %s, %s, now(), %s)"
         ).format(sql.Identifier(RAW_SCHEMA), sql.Identifier(LOADS_TABLE)),
-        (load_id, source_file, source_format, digest, size, rows),
+        (load_id, source_file, source_format, digest, size, rows, feed_xact_floor),
     )
 
 

@@ -27,6 +27,12 @@ categories as (
 
 ),
 
+loads as (
+
+    select * from {{ ref('stg_lgs__loads') }}
+
+),
+
 built_load as (
 
     -- the built line table is read directly where it is used (a CTE read twice would be
@@ -36,17 +42,30 @@ built_load as (
 
 ),
 
+feed_floor as (
+
+    -- the newest built move's floor: a line written by an older transaction was visible to that
+    -- move, so moved and built; only lines at or above it can be unbuilt (every line before the
+    -- first recorded floor). Keeps the view's cost to the recent feed, not all of it
+    select coalesce(max(loads.feed_xact_floor), 0) as xact_id
+    from loads
+    where loads.load_id <= (select built_load.load_id from built_load)
+
+),
+
 unbuilt as (
 
     select feed.*
     from feed
-    where not exists (
-        select 1
-        from raw_lines
-        where
-            raw_lines.source_row = feed.ingest_id
-            and raw_lines.load_id <= (select built_load.load_id from built_load)
-    )
+    where
+        feed.writer_xact_id >= (select feed_floor.xact_id from feed_floor)
+        and not exists (
+            select 1
+            from raw_lines
+            where
+                raw_lines.source_row = feed.ingest_id
+                and raw_lines.load_id <= (select built_load.load_id from built_load)
+        )
 
 ),
 

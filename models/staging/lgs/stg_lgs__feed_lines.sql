@@ -15,6 +15,7 @@ parsed as (
         ingest_id,
         sender_line_id,
         received_at,
+        _xact_id as writer_xact_id,
         {{ lgs_line_values() }},
 
         {{ lgs_line_delivered() }}

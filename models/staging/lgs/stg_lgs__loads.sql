@@ -18,6 +18,7 @@ renamed as (
         source_format,
         file_bytes,
         row_count as loaded_rows,
+        feed_xact_floor,
 
         ---------- timestamps
         started_at,
