@@ -350,6 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=PROJECT_DIR / ".warehouse" / "bench" / "bench.json")
     parser.add_argument("--live-only", action="store_true",
                         help="only the real-day build and the live loop's latency, throughput and idle cost")
+    parser.add_argument("--no-live", action="store_true", help="skip the live loop's runs (about 12 minutes)")
     parser.add_argument("--live-speed", type=float, default=10.0, help="replay speed of the busiest hour")
     parser.add_argument("--live-rate", type=int, default=1000, help="lines per second of the throughput run")
     parser.add_argument("--live-seconds", type=int, default=60, help="seconds of the throughput run")
@@ -384,7 +385,8 @@ def main(argv: list[str] | None = None) -> int:
         # one target folder for both runs, as `make build` keeps target/ (dbt parses partially)
         cold(before, BENCH_DAY_DB, workdir / "target_day")
         figures["real_day"] = {"day": last, **incremental(BENCH_DAY_DB, day, workdir / "target_day")}
-        figures["live"] = live_figures(args, source)
+        if not args.no_live:
+            figures["live"] = live_figures(args, source)
         db.drop_database(BENCH_DAY_DB)
         before.unlink()
     log("notebook path: pandas")
@@ -397,7 +399,8 @@ def main(argv: list[str] | None = None) -> int:
         log(f"scale {factor}×: cold pipeline on {count_rows(path):,} generated rows")
         run = cold(path, BENCH_DB, workdir / f"target_{factor}")
         figures["scale"][str(factor)] = {"rows": count_rows(path), "load_s": run["load_s"],
-                                         "build_s": run["build_s"], "total_s": run["total_s"]}
+                                         "build_s": run["build_s"], "total_s": run["total_s"],
+                                         "postgres_peak_mb": run["postgres_peak_mb"], "dbt_peak_mb": run["dbt_peak_mb"]}
         path.unlink()
     db.drop_database(BENCH_DB)
 
@@ -438,7 +441,8 @@ def main(argv: list[str] | None = None) -> int:
         ("notebook: total", n["total_s"]),
     ]
     for factor, run in figures["scale"].items():
-        table.append((f"scale {factor}× ({run['rows']:,} rows): total", run["total_s"]))
+        table.append((f"scale {factor}× ({run['rows']:,} rows): total (peak PostgreSQL "
+                      f"{run.get('postgres_peak_mb', 0):.0f} MB)", run["total_s"]))
     for label, seconds in table:
         print(f"  {label:<44} {seconds:8.2f} s")
     print(f"  cold build: models {c['models_s']:.1f} s, {c['test_count']} tests {c['tests_s']:.1f} s; slowest: "
