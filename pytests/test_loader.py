@@ -99,6 +99,17 @@ def test_same_file_twice_is_a_noop_and_a_corrected_file_is_a_new_batch(warehouse
     assert [r[9] for r in rows if r[8] == 2] == [1, 2, 3, 4, 5]  # row numbers restart per file
 
 
+def test_a_real_file_on_top_of_the_demo_data_is_added_with_a_note(warehouse: Warehouse, tmp_path: Path) -> None:
+    demo = write_csv(tmp_path / "lgs_demo_4_1.csv", [HEADER, *ROWS])
+    first = warehouse.load(demo)
+    assert "demo data" not in first.stderr
+    shop = write_csv(tmp_path / "shop.csv", [HEADER, ROWS[0].replace("536365", "536999")])
+    second = warehouse.load(shop)
+    assert "already holds the generated demo data (lgs_demo_4_1.csv)" in second.stderr
+    assert "make clean" in second.stderr
+    assert load_count(warehouse) == 2  # added, never replaced
+
+
 def test_xlsx_loads_every_transaction_sheet_and_skips_others(warehouse: Warehouse, tmp_path: Path) -> None:
     book = openpyxl.Workbook()
     first = book.active

@@ -41,6 +41,7 @@ RAW_TABLE = "lgs_transactions"
 LOADS_TABLE = "lgs_loads"
 ROW_SEQUENCE = "lgs_source_row_seq"
 INGEST_TABLE = "lgs_ingest"  # the live feed (scripts/live.py)
+DEMO_PREFIX = "lgs_demo_"  # the generated demo files' names (Makefile's DEMO_FILE)
 FEED_SOURCE = db.var("feed_source_file")  # `_source_file` of the lines moved from the feed
 LOCK_KEY = 74_711_001  # pg_advisory_xact_lock key that serialises loads
 CHUNK = 1 << 20
@@ -542,6 +543,17 @@ def load_file(path: Path, encoding: str = "utf-8", conn: psycopg.Connection | No
                 message = (f"{path}: already loaded as load {existing[0]} ({existing[1]:,} rows, "
                            f"{existing[2]:%Y-%m-%d %H:%M}); nothing to do")
                 return LoadResult(existing[0], 0, True, time.monotonic() - started, message)
+            cur.execute(
+                sql.SQL("select source_file from {}.{} where source_file like %s order by load_id limit 1").format(
+                    sql.Identifier(RAW_SCHEMA), sql.Identifier(LOADS_TABLE)),
+                (f"%{DEMO_PREFIX}%",),
+            )
+            demo = cur.fetchone()
+            if demo and DEMO_PREFIX not in path.name:
+                # loads add up: real files on top of generated ones would mix two shops' invoice numbers
+                log(f"note: this warehouse already holds the generated demo data ({Path(demo[0]).name}); "
+                    f"{path.name} is added to it, not put in its place. To build from your data alone, "
+                    "start over with `make clean` (the embedded server) or an empty database.")
             load_id = next_load_id(cur)
             cur.execute("select set_config('lgs.load_id', %s, true)", (str(load_id),))
             progress = Progress(f"load {load_id} {path.name}")
