@@ -30,7 +30,7 @@
     {%- set builds = adapter.get_relation(
         database=target.database,
         schema=generate_schema_name('intermediate', none),
-        identifier='lgs_builds',
+        identifier=var('builds_table'),
     ) -%}
     {%- if builds is none -%}
         {%- do return('true') -%}

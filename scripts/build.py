@@ -11,7 +11,7 @@
 One process, one parse: both halves reuse the manifest. One build at a time on a warehouse: a
 build that finds another running (the live loop's refresh, a nightly `make build`) waits for it,
 naming it, for at most LGS_BUILD_WAIT seconds (default 900), then gives up. Each build that
-succeeds whole adds a row to `intermediate.lgs_builds` (when, up to which raw load, how long):
+succeeds whole adds a row to `intermediate.lgs_builds` (the `builds_table` var) (when, up to which raw load, how long):
 what the live loop reads to know whether loads await a refresh, which the line table alone
 cannot tell once a refresh was interrupted after building it. If step 1 or 2 fails, step 3 does not
 run, so the predictive marts keep their last good state. A plain `dbt build` also works: it
@@ -71,17 +71,17 @@ def one_build_at_a_time() -> Iterator[None]:
         yield
 
 
-BUILDS_TABLE = "lgs_builds"
-
-
 def last_load() -> int:
     """The newest load in raw: everything up to it is in the build that starts now."""
-    from scripts import db
+    from psycopg import sql
+
+    from scripts import db, load_raw
 
     with db.connect(autocommit=True) as conn:
-        if not conn.execute("select to_regclass(%s) is not null", (f"{db.schema('raw')}.lgs_loads",)).fetchone()[0]:
+        if not db.relation_exists(conn, db.schema("raw"), load_raw.LOADS_TABLE):
             return 0
-        return conn.execute(f"select coalesce(max(load_id), 0) from {db.schema('raw')}.lgs_loads").fetchone()[0]
+        return conn.execute(sql.SQL("select coalesce(max(load_id), 0) from {}").format(
+            sql.Identifier(db.schema("raw"), load_raw.LOADS_TABLE))).fetchone()[0]
 
 
 def record_build(load_id: int, seconds: float, full_refresh: bool) -> None:
@@ -90,7 +90,7 @@ def record_build(load_id: int, seconds: float, full_refresh: bool) -> None:
 
     from scripts import db
 
-    table = sql.Identifier(db.schema("intermediate"), BUILDS_TABLE)
+    table = sql.Identifier(db.schema("intermediate"), db.var("builds_table"))
     with db.connect(autocommit=True) as conn:
         conn.execute(sql.SQL("create table if not exists {} (built_at timestamptz not null default now(), "
                              "built_load_id bigint not null, seconds numeric(10, 1) not null, "

@@ -101,6 +101,12 @@ def var(name: str):
     return _project()["vars"][name]
 
 
+def relation_exists(conn: psycopg.Connection, schema_name: str, name: str) -> bool:
+    """Whether schema_name.name is a table or view in the connected database."""
+    return conn.execute("select to_regclass(format('%%I.%%I', %s::text, %s::text)) is not null",
+                        (schema_name, name)).fetchone()[0]
+
+
 # ---------- the marts and their contracts: from dbt's manifest
 
 def marts(manifest_path: Path | None = None) -> dict[str, tuple[str, ...]]:

@@ -42,7 +42,7 @@ from pathlib import Path
 import psycopg
 from psycopg import sql
 
-from scripts import build, db, load_raw
+from scripts import db, load_raw
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 LIVE_LOCK = 74_711_002  # session advisory lock: one live loop per warehouse
@@ -123,11 +123,11 @@ def move_new(conn: psycopg.Connection) -> tuple[int, int | None, list[float]]:
 def unbuilt_loads(conn: psycopg.Connection) -> int:
     """Loads in raw that no whole build has seen yet (`lgs_builds`, written by scripts.build when a build
     succeeds; a warehouse built before it existed: the line table's newest load)."""
-    intermediate = db.schema("intermediate")
-    if _exists(conn, f"{intermediate}.{build.BUILDS_TABLE}"):
+    intermediate, builds = db.schema("intermediate"), db.var("builds_table")
+    if db.relation_exists(conn, intermediate, builds):
         built = conn.execute(sql.SQL("select coalesce(max(built_load_id), 0) from {}").format(
-            sql.Identifier(intermediate, build.BUILDS_TABLE))).fetchone()[0]
-    elif _exists(conn, f"{intermediate}.int_transactions_classified"):
+            sql.Identifier(intermediate, builds))).fetchone()[0]
+    elif db.relation_exists(conn, intermediate, "int_transactions_classified"):
         built = conn.execute(sql.SQL("select coalesce(max(load_id), 0) from {}.int_transactions_classified").format(
             sql.Identifier(intermediate))).fetchone()[0]
     else:
@@ -135,9 +135,6 @@ def unbuilt_loads(conn: psycopg.Connection) -> int:
     return conn.execute(sql.SQL("select count(*) from {}.{} where load_id > %s").format(
         sql.Identifier(RAW), sql.Identifier(load_raw.LOADS_TABLE)), (built,)).fetchone()[0]
 
-
-def _exists(conn: psycopg.Connection, relation: str) -> bool:
-    return conn.execute("select to_regclass(%s) is not null", (relation,)).fetchone()[0]
 
 
 # ---------------------------------------------------------------- the loop
@@ -224,7 +221,7 @@ def run_loop(refresh_every: float, until_idle: bool, loader: str | None, transfo
             return 1
         load_raw.ensure_schema(conn)
         live_mart = f"{db.schema('marts')}.live_sales_by_hour"
-        if not state.execute("select to_regclass(%s) is not null", (live_mart,)).fetchone()[0]:
+        if not db.relation_exists(state, db.schema("marts"), "live_sales_by_hour"):
             print(f"error: {live_mart} does not exist: build the warehouse first (make build)", file=sys.stderr)
             return 1
         conn.execute(f"listen {CHANNEL}")

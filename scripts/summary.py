@@ -17,8 +17,7 @@ def mart_counts(conn, schema: str) -> dict[str, int | None]:
     """Rows in each mart dbt's manifest lists; None for a mart that is not in the database."""
     counts: dict[str, int | None] = {}
     for mart in db.marts():
-        exists = conn.execute("select to_regclass(format('%%I.%%I', %s::text, %s::text))", (schema, mart)).fetchone()[0]
-        if exists is None:
+        if not db.relation_exists(conn, schema, mart):
             counts[mart] = None
             continue
         query = sql.SQL("select count(*) from {}.{}").format(sql.Identifier(schema), sql.Identifier(mart))
