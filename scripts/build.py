@@ -8,14 +8,16 @@
    (`customer_lifetime_value`, `predictive_model_fits`, `fct_sales_forecast`,
    `campaign_audiences`), with their tests.
 
-One process, one parse: both halves reuse the manifest. One build at a time on a warehouse: a
-build that finds another running (the live loop's refresh, a nightly `make build`) waits for it,
-naming it, for at most LGS_BUILD_WAIT seconds (default 900), then gives up. Each build that
-succeeds whole adds a row to `intermediate.lgs_builds` (the `builds_table` var) (when, up to which raw load, how long):
-what the live loop reads to know whether loads await a refresh, which the line table alone
-cannot tell once a refresh was interrupted after building it. If step 1 or 2 fails, step 3 does not
+One process, one parse: both halves reuse the manifest. If step 1 or 2 fails, step 3 does not
 run, so the predictive marts keep their last good state. A plain `dbt build` also works: it
 builds the predictive marts from whatever the step last wrote (empty before its first run).
+
+One build at a time on a warehouse: a build that finds another running (the live loop's
+refresh, a nightly `make build`) waits for it, naming it, for at most LGS_BUILD_WAIT seconds
+(default 900), then gives up. Each build that succeeds whole adds a row to
+`intermediate.lgs_builds` (the `builds_table` var: when, up to which raw load, how long): what
+the live loop and the batch-only data tests read to know what a build has already seen, which
+the line table alone cannot tell once a refresh was interrupted after building it.
 """
 
 from __future__ import annotations
@@ -52,15 +54,7 @@ def one_build_at_a_time() -> Iterator[None]:
         conn.execute("set application_name = 'lgs build'")
         since = next_note = time.monotonic()
         while not conn.execute("select pg_try_advisory_lock(%s)", (BUILD_LOCK,)).fetchone()[0]:
-            holder = conn.execute(
-                "select a.pid, a.usename, coalesce(nullif(a.application_name, ''), 'unnamed client'), "
-                "extract(epoch from now() - a.backend_start)::int from pg_locks l "
-                "join pg_stat_activity a on a.pid = l.pid "
-                "where l.locktype = 'advisory' and l.objid = %s and l.granted "
-                "and l.database = (select oid from pg_database where datname = current_database())",
-                (BUILD_LOCK,)).fetchone()
-            who = (f"session {holder[0]} of {holder[1]} ({holder[2]}), running for {holder[3]} s" if holder
-                   else "another session")
+            who = db.advisory_lock_holder(conn, BUILD_LOCK)
             if time.monotonic() >= next_note:
                 next_note += 30
                 print(f"[build] another build is running on this warehouse ({who}); waiting for it", flush=True)

@@ -101,6 +101,20 @@ def var(name: str):
     return _project()["vars"][name]
 
 
+def advisory_lock_holder(conn: psycopg.Connection, key: int) -> str:
+    """Who holds session advisory lock `key` in this database: session, user, client, age."""
+    row = conn.execute(
+        "select a.pid, a.usename, coalesce(nullif(a.application_name, ''), 'unnamed client'), "
+        "coalesce(a.client_addr::text, 'local socket'), extract(epoch from now() - a.backend_start)::int "
+        "from pg_locks l join pg_stat_activity a on a.pid = l.pid "
+        "where l.locktype = 'advisory' and l.objid = %s and l.granted "
+        "and l.database = (select oid from pg_database where datname = current_database()) limit 1",
+        (key,)).fetchone()
+    if not row:
+        return "another session"
+    return f"session {row[0]} of {row[1]} ({row[2]}) from {row[3]}, running for {row[4]} s"
+
+
 def relation_exists(conn: psycopg.Connection, schema_name: str, name: str) -> bool:
     """Whether schema_name.name is a table or view in the connected database."""
     return conn.execute("select to_regclass(format('%%I.%%I', %s::text, %s::text)) is not null",

@@ -193,18 +193,6 @@ class Refresh:
                 self.process.wait()
 
 
-def holder_of_lock(conn: psycopg.Connection) -> str:
-    row = conn.execute(
-        "select a.pid, a.usename, coalesce(a.client_addr::text, 'local'), a.backend_start "
-        "from pg_locks l join pg_stat_activity a on a.pid = l.pid "
-        "where l.locktype = 'advisory' and l.objid = %s and l.granted "
-        "and l.database = (select oid from pg_database where datname = current_database()) limit 1",
-        (LIVE_LOCK,)).fetchone()
-    if not row:
-        return "another session"
-    return f"session {row[0]} of {row[1]} from {row[2]}, running since {row[3]:%Y-%m-%d %H:%M:%S}"
-
-
 def run_loop(refresh_every: float, until_idle: bool, loader: str | None, transformer: str | None,
              check_every: float = 5.0) -> int:
     stopping = {"now": False}
@@ -216,7 +204,8 @@ def run_loop(refresh_every: float, until_idle: bool, loader: str | None, transfo
     signal.signal(signal.SIGTERM, stop)
     with connect_as(loader) as conn, connect_as(transformer) as state:
         if not conn.execute("select pg_try_advisory_lock(%s)", (LIVE_LOCK,)).fetchone()[0]:
-            print(f"error: another live loop already runs on this warehouse ({holder_of_lock(conn)}); "
+            holder = db.advisory_lock_holder(conn, LIVE_LOCK)
+            print(f"error: another live loop already runs on this warehouse ({holder}); "
                   "stop it first (Ctrl-C in its terminal)", file=sys.stderr)
             return 1
         load_raw.ensure_schema(conn)
