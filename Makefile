@@ -28,7 +28,7 @@ AS_TRANSFORMER := PGUSER=lgs_transformer PGPASSWORD="$${LGS_TRANSFORMER_PASSWORD
 ROLES_STEP := roles
 endif
 
-.PHONY: help install db build load roles dbt-build docs docs-generate test test-python lint \
+.PHONY: help install install-spark spark-java spark-ready db build load roles dbt-build docs docs-generate test test-python lint \
         stop psql clean report bench smoke analyses metrics freshness audience live replay
 
 help: ## List the targets
@@ -43,6 +43,24 @@ $(BIN)/.installed: requirements.txt
 
 install: $(BIN)/.installed ## Create .venv and install the pinned requirements
 
+# TARGET=spark: the same warehouse on Apache Spark in local mode (Java 17+; the extra in
+# requirements-spark.txt, installed by the Spark targets only). Files and catalogue: $(STATE)/spark.
+TARGET ?= postgres
+ifeq ($(TARGET),spark)
+export DBT_TARGET := spark
+export LGS_SPARK_DIR := $(CURDIR)/$(STATE)/spark
+SPARK_TARGET_PATH := target/spark
+endif
+
+$(BIN)/.spark-installed: requirements-spark.txt $(BIN)/.installed
+	$(BIN)/pip install --quiet -r requirements-spark.txt
+	@touch $@
+
+install-spark: $(BIN)/.spark-installed ## Install the Spark extra (requirements-spark.txt) into .venv
+
+spark-java:
+	@$(PYTHON) -m scripts.spark java
+
 $(STATE)/profiles.yml: profiles.example.yml
 	@mkdir -p $(STATE)
 	cp profiles.example.yml $@
@@ -53,6 +71,21 @@ db: install $(STATE)/profiles.yml ## Reach PostgreSQL: yours if PGHOST is set, e
 $(DEMO_FILE): scripts/generate_data.py | install
 	$(BIN)/python -m scripts.generate_data $@ --rows $(DEMO_ROWS) --seed $(DEMO_SEED)
 
+ifeq ($(TARGET),spark)
+spark-ready: spark-java install-spark $(STATE)/profiles.yml
+
+load: spark-ready $(if $(DATA),,$(DEMO_FILE))
+	$(BIN)/python -m scripts.load_spark $(if $(DATA),"$(DATA)",$(DEMO_FILE)) $(if $(ENCODING),--encoding $(ENCODING))
+
+dbt-build: spark-ready
+	$(BIN)/python -m scripts.build --target-path $(SPARK_TARGET_PATH) $(if $(FULL_REFRESH),--full-refresh) $(if $(filter yes,$(FULL_TESTS)),--full-tests)
+
+docs-generate: spark-ready
+	$(BIN)/dbt docs generate --quiet --target-path $(SPARK_TARGET_PATH)
+
+build: load dbt-build docs-generate
+	@$(BIN)/python -m scripts.spark summary
+else
 roles: db ## Create the lgs_loader, lgs_transformer and bi_reader roles and their privileges
 	$(WITH_DB) $(BIN)/python -m scripts.roles
 
@@ -78,6 +111,7 @@ build: load dbt-build docs-generate ## Install, reach Postgres, load data, dbt b
 	@$(WITH_DB) $(AS_TRANSFORMER) $(BIN)/dbt source freshness --quiet || echo "warning: raw data is stale (see make freshness)"
 	@$(WITH_DB) $(BIN)/python -m scripts.summary
 	@$(WITH_DB) $(BIN)/python -m scripts.smoke_test
+endif
 
 smoke: db ## Check the marts as the BI role sees them (rows, contract columns, no raw access)
 	$(WITH_DB) $(BIN)/python -m scripts.smoke_test

@@ -5,7 +5,14 @@
     Views have no statistics of their own and are skipped.
 -#}
 {% macro analyze_table() -%}
+    {{ return(adapter.dispatch('analyze_table')()) }}
+{%- endmacro %}
+
+{% macro default__analyze_table() -%}
     {%- if model.config.materialized in ('table', 'incremental') -%}
         analyze {{ this }}
     {%- endif -%}
 {%- endmacro %}
+
+{#- Spark plans from the Parquet files' own sizes; the models are not tuned on table statistics there. -#}
+{% macro spark__analyze_table() %}{% endmacro %}

@@ -5,6 +5,13 @@
     error that says to run `make roles`.
 -#}
 {% macro ensure_role(role) -%}
+    {{ return(adapter.dispatch('ensure_role')(role)) }}
+{%- endmacro %}
+
+{#- Open-source Spark has no roles or grants: access is the cluster's (or the files') business. -#}
+{% macro spark__ensure_role(role) %}{% endmacro %}
+
+{% macro default__ensure_role(role) -%}
     do $$
     begin
         if not exists (select 1 from pg_roles where rolname = {{ dbt.string_literal(role) }}) then

@@ -7,25 +7,25 @@
 {#- Standard error of the difference of two proportions (unpooled). -#}
 {% macro lift_standard_error(x_t, n_t, x_c, n_c) -%}
     sqrt(
-        (cast({{ x_t }} as double precision) / {{ n_t }}) * (1 - cast({{ x_t }} as double precision) / {{ n_t }})
+        (cast({{ x_t }} as {{ lgs_type('double') }}) / {{ n_t }}) * (1 - cast({{ x_t }} as {{ lgs_type('double') }}) / {{ n_t }})
         / {{ n_t }}
-        + (cast({{ x_c }} as double precision) / {{ n_c }}) * (1 - cast({{ x_c }} as double precision) / {{ n_c }})
+        + (cast({{ x_c }} as {{ lgs_type('double') }}) / {{ n_c }}) * (1 - cast({{ x_c }} as {{ lgs_type('double') }}) / {{ n_c }})
         / {{ n_c }}
     )
 {%- endmacro %}
 
 {#- Two-sided p-value of the pooled two-proportion z-test. -#}
 {% macro two_proportion_p_value(x_t, n_t, x_c, n_c) -%}
-    {%- set pooled = '(cast((' ~ x_t ~ ') + (' ~ x_c ~ ') as double precision) / ((' ~ n_t ~ ') + (' ~ n_c ~ ')))' -%}
-    {%- set z = '((cast(' ~ x_t ~ ' as double precision) / ' ~ n_t ~ ' - cast(' ~ x_c ~ ' as double precision) / '
+    {%- set pooled = '(cast((' ~ x_t ~ ') + (' ~ x_c ~ ') as ' ~ lgs_type('double') ~ ') / ((' ~ n_t ~ ') + (' ~ n_c ~ ')))' -%}
+    {%- set z = '((cast(' ~ x_t ~ ' as ' ~ lgs_type('double') ~ ') / ' ~ n_t ~ ' - cast(' ~ x_c ~ ' as ' ~ lgs_type('double') ~ ') / '
         ~ n_c ~ ') / nullif(sqrt(' ~ pooled ~ ' * (1 - ' ~ pooled ~ ') * (1.0 / ' ~ n_t ~ ' + 1.0 / ' ~ n_c ~ ')), 0))' -%}
     2 * (1 - {{ normal_cdf('abs(' ~ z ~ ')') }})
 {%- endmacro %}
 
 {#- Two-sided p-value of Welch's statistic on two means, read on the normal distribution. -#}
 {% macro welch_p_value(mean_t, variance_t, n_t, mean_c, variance_c, n_c) -%}
-    {%- set z = '(cast((' ~ mean_t ~ ') - (' ~ mean_c ~ ') as double precision) / nullif(sqrt(cast(' ~ variance_t
-        ~ ' as double precision) / ' ~ n_t ~ ' + cast(' ~ variance_c ~ ' as double precision) / ' ~ n_c ~ '), 0))' -%}
+    {%- set z = '(cast((' ~ mean_t ~ ') - (' ~ mean_c ~ ') as ' ~ lgs_type('double') ~ ') / nullif(sqrt(cast(' ~ variance_t
+        ~ ' as ' ~ lgs_type('double') ~ ') / ' ~ n_t ~ ' + cast(' ~ variance_c ~ ' as ' ~ lgs_type('double') ~ ') / ' ~ n_c ~ '), 0))' -%}
     2 * (1 - {{ normal_cdf('abs(' ~ z ~ ')') }})
 {%- endmacro %}
 

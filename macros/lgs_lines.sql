@@ -53,7 +53,7 @@
             when upper(invoice_id) like 'A%' then 'adjustment'
             else 'sale'
         end as invoice_type,
-        coalesce(stock_code ~ '^[0-9]{5}', false) as is_product_code,
+        coalesce({{ regex_matches('stock_code', "'^[0-9]{5}'") }}, false) as is_product_code,
         {{ row_fingerprint([
             'delivered_invoice_no',
             'delivered_stock_code',

@@ -4,7 +4,7 @@
     and 1 − Φ(−x) below 0; beyond |x| = 37 the tail is below 1e-300 and is returned as 0 or 1.
 -#}
 {% macro normal_cdf(x) -%}
-    {%- set v = '(cast(' ~ x ~ ' as double precision))' -%}
+    {%- set v = '(cast(' ~ x ~ ' as ' ~ lgs_type('double') ~ '))' -%}
     {%- set t = '(1.0 / (1.0 + 0.2316419 * abs(' ~ v ~ ')))' -%}
     (case
         when {{ v }} is null then null

@@ -5,21 +5,21 @@
 
 {% macro safe_integer(column) -%}
     case
-        when trim({{ column }}) ~ '^[+-]?[0-9]{1,9}$'
+        when {{ regex_matches('trim(' ~ column ~ ')', "'^[+-]?[0-9]{1,9}$'") }}
             then cast(trim({{ column }}) as integer)
     end
 {%- endmacro %}
 
 {% macro safe_numeric(column) -%}
     case
-        when trim({{ column }}) ~ '^[+-]?([0-9]{1,12}([.][0-9]{0,6})?|[.][0-9]{1,6})$'
-            then cast(trim({{ column }}) as numeric)
+        when {{ regex_matches('trim(' ~ column ~ ')', "'^[+-]?([0-9]{1,12}([.][0-9]{0,6})?|[.][0-9]{1,6})$'") }}
+            then cast(trim({{ column }}) as numeric(18, 6))
     end
 {%- endmacro %}
 
 {% macro safe_customer_id(column) -%}
     case
-        when trim({{ column }}) ~ '^[0-9]{1,9}([.]0*)?$'
+        when {{ regex_matches('trim(' ~ column ~ ')', "'^[0-9]{1,9}([.]0*)?$'") }}
             then cast({{ dbt.split_part('trim(' ~ column ~ ')', "'.'", 1) }} as integer)
     end
 {%- endmacro %}
@@ -30,7 +30,7 @@
     {%- set part = "cast(substr(" ~ value ~ ", {start}, 2) as integer)" -%}
     {%- set year = "cast(substr(" ~ value ~ ", 1, 4) as integer)" -%}
     case
-        when {{ value }} ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,6})?)?$'
+        when {{ regex_matches(value, "'^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,6})?)?$'") }}
             then case
                 when {{ part.format(start=6) }} between 1 and 12
                     and {{ part.format(start=12) }} <= 23

@@ -153,9 +153,15 @@ def main(argv: list[str] | None = None) -> int:
     flags = [*common, *(["--full-refresh"] if args.full_refresh else [])]
     excluded = ([] if args.full_tests else ["tag:full_history"])
     excluded += ["config.materialized:view"] if args.keep_views else []
-    if not args.full_tests:
+    from scripts import spark
+
+    on_spark = spark.is_target()
+    if on_spark and spark.check() != 0:
+        return 2
+    if not args.full_tests or on_spark:  # the unit tests' fixtures are PostgreSQL SQL; they prove the logic there
         flags += ["--exclude-resource-type", "unit_test"]
-    else:  # data tests on append-only tables check every row, not only the new loads (macros/tests_on_new_loads.sql)
+    if args.full_tests:
+        # data tests on append-only tables check every row, not only the new loads (macros/tests_on_new_loads.sql)
         os.environ["LGS_FULL_TESTS"] = "1"
 
     parsed = dbtRunner().invoke(["parse", "--quiet", *common])
@@ -164,16 +170,18 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     runner = dbtRunner(manifest=parsed.result)
-    with one_build_at_a_time():
-        return build(runner, args, flags, excluded, common)
+    # on Spark, the embedded metastore admits one process at a time: a second build cannot start
+    with contextlib.nullcontext() if on_spark else one_build_at_a_time():
+        return build(runner, args, flags, excluded, common, record=not on_spark)
 
 
-def build(runner, args: argparse.Namespace, flags: list[str], excluded: list[str], common: list[str]) -> int:
-    """The two halves and the predictive step between them."""
+def build(runner, args: argparse.Namespace, flags: list[str], excluded: list[str], common: list[str],
+          record: bool = True) -> int:
+    """The two halves and the predictive step between them; `record`: log the build (PostgreSQL)."""
     from scripts import predict
 
     started = time.perf_counter()
-    up_to_load = last_load()
+    up_to_load = last_load() if record else 0
     first = invoke_with_retries(runner, ["build", *flags, "--exclude", PREDICTIVE, *excluded], common)
     if not first.success:
         print("error: dbt build failed; the predictive step and marts were not run", file=sys.stderr)
@@ -189,7 +197,8 @@ def build(runner, args: argparse.Namespace, flags: list[str], excluded: list[str
                                  else ["build", *flags, "--select", PREDICTIVE], common)
     if not second.success:
         return 1
-    record_build(up_to_load, time.perf_counter() - started, args.full_refresh)
+    if record:
+        record_build(up_to_load, time.perf_counter() - started, args.full_refresh)
     print(f"[build] done in {time.perf_counter() - started:.1f} s", flush=True)
     return 0
 

@@ -327,15 +327,19 @@ def _cell_text(value: object) -> str | None:
     return str(value)
 
 
-def copy_xlsx(cur: psycopg.Cursor, path: Path, progress: Progress) -> int:
+def xlsx_sheets(path: Path) -> Iterator[tuple[str, list[str], Iterator[tuple[int, list[str | None]]]]]:
+    """Each transaction sheet of a workbook: (part name, raw columns, its (row number, values) rows).
+
+    Sheets without transaction columns are skipped with a note; a row with more cells than the
+    header is refused, naming the sheet and row; empty rows are left out.
+    """
     try:
         import openpyxl
 
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a bad workbook
         raise LoadError(f"{path}: cannot read the workbook: {exc}") from exc
-    total = 0
-    loaded_sheets = 0
+    found = False
     for sheet in book.worksheets:
         rows = sheet.iter_rows(values_only=True)
         header = next(rows, None)
@@ -345,29 +349,36 @@ def copy_xlsx(cur: psycopg.Cursor, path: Path, progress: Progress) -> int:
             log(f"{path}: sheet {sheet.title!r} has no transaction columns; skipped")
             continue
         columns = map_header(names, f"{path}: sheet {sheet.title!r}, row 1")
-        width = len(columns)
-        _start_part(cur, f"{path.name}:{sheet.title}")
+        found = True
+        yield f"{path.name}:{sheet.title}", columns, _sheet_rows(path, sheet.title, rows, len(columns))
+    if not found:
+        raise LoadError(f"{path}: no sheet has the transaction columns ({UCI_HEADER})")
+
+
+def _sheet_rows(path: Path, title: str, rows: Iterator[tuple], width: int) -> Iterator[tuple[int, list[str | None]]]:
+    for number, row in enumerate(rows, start=2):
+        cells = list(row[:width])
+        if any(v is not None for v in row[width:]):
+            raise LoadError(f"{path}: sheet {title!r}, row {number}: {len(row)} cells, expected {width}")
+        if all(v is None for v in cells):
+            continue
+        cells += [None] * (width - len(cells))
+        yield number, [_cell_text(v) for v in cells]
+
+
+def copy_xlsx(cur: psycopg.Cursor, path: Path, progress: Progress) -> int:
+    total = 0
+    for part, columns, rows in xlsx_sheets(path):
+        _start_part(cur, part)
         count = 0
         with cur.copy(_copy_statement(columns, sql.SQL("format text"))) as copy:
-            for number, row in enumerate(rows, start=2):
-                values = list(row[:width])
-                if any(v is not None for v in row[width:]):
-                    raise LoadError(
-                        f"{path}: sheet {sheet.title!r}, row {number}: {len(row)} cells, "
-                        f"expected {width}"
-                    )
-                if all(v is None for v in values):
-                    continue
-                values += [None] * (width - len(values))
-                copy.write_row([_cell_text(v) for v in values])
+            for _, values in rows:
+                copy.write_row(values)
                 count += 1
                 if count % 10000 == 0:
                     progress.add(rows=10000)
-        loaded_sheets += 1
-        log(f"{path}: sheet {sheet.title!r}: {count:,} rows")
+        log(f"{part}: {count:,} rows")
         total += count
-    if loaded_sheets == 0:
-        raise LoadError(f"{path}: no sheet has the transaction columns ({UCI_HEADER})")
     if total == 0:
         raise LoadError(f"{path}: the workbook has headers but no data rows; nothing to load")
     return total

@@ -16,6 +16,7 @@ Deterministic: the same data gives the same numbers.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -39,25 +40,23 @@ def log(message: str) -> None:
 
 # ---------------------------------------------------------------- reading
 
-def read_inputs(conn) -> dict:
-    s_int, s_marts = db.schema("intermediate"), db.schema("marts")
-    days = conn.execute(sql.SQL(
-        "select customer_id, purchase_date, sale_amount from {}.int_customer_purchase_days "
-        "order by customer_id, purchase_date").format(sql.Identifier(s_int))).fetchall()
-    as_of = conn.execute(sql.SQL("select max(as_of_date) from {}.customer_rfm").format(
-        sql.Identifier(s_marts))).fetchone()[0]
-    weeks = conn.execute(sql.SQL(
-        "select week_start, net_sales from {}.int_sales_weeks_summarized order by week_start").format(
-        sql.Identifier(s_int))).fetchall()
-    products = conn.execute(sql.SQL(
-        "select p.stock_code, w.week_start, w.units_sold from {}.product_rankings as p "
-        "join {}.int_product_weeks_summarized as w on w.stock_code = p.stock_code "
-        "where p.abc_class = 'A' order by p.stock_code").format(
-        sql.Identifier(s_marts), sql.Identifier(s_int))).fetchall()
-    class_a = [r[0] for r in conn.execute(sql.SQL(
-        "select stock_code from {}.product_rankings where abc_class = 'A' order by stock_code").format(
-        sql.Identifier(s_marts))).fetchall()]
-    return {"days": days, "as_of": as_of, "weeks": weeks, "products": products, "class_a": class_a}
+INPUT_QUERIES = {
+    "days": "select customer_id, purchase_date, sale_amount from {int}.int_customer_purchase_days "
+            "order by customer_id, purchase_date",
+    "as_of": "select max(as_of_date) from {marts}.customer_rfm",
+    "weeks": "select week_start, net_sales from {int}.int_sales_weeks_summarized order by week_start",
+    "products": "select p.stock_code, w.week_start, w.units_sold from {marts}.product_rankings as p "
+                "join {int}.int_product_weeks_summarized as w on w.stock_code = p.stock_code "
+                "where p.abc_class = 'A' order by p.stock_code",
+    "class_a": "select stock_code from {marts}.product_rankings where abc_class = 'A' order by stock_code",
+}
+
+
+def read_inputs(query) -> dict:
+    """What the fits read; `query(template)` runs a query with {int} and {marts} schemas, returns rows."""
+    rows = {name: query(template) for name, template in INPUT_QUERIES.items()}
+    return {"days": rows["days"], "as_of": rows["as_of"][0][0], "weeks": rows["weeks"],
+            "products": rows["products"], "class_a": [r[0] for r in rows["class_a"]]}
 
 
 # ---------------------------------------------------------------- customer models
@@ -328,31 +327,103 @@ def forecast_holdout(matrix: np.ndarray, measure: str, floor) -> dict | None:
 
 # ---------------------------------------------------------------- writing
 
-def write(conn, customers: list[tuple], forecasts: list[tuple], fits: list[dict], fitted_at) -> None:
-    s = sql.Identifier(db.schema("predictions"))
-    with conn.transaction():
-        conn.execute(sql.SQL("delete from {}.customer_predictions").format(s))
-        conn.execute(sql.SQL("delete from {}.sales_forecasts").format(s))
-        with conn.cursor().copy(sql.SQL(
-                "copy {}.customer_predictions (customer_id, as_of_date, frequency, recency_days, tenure_days, "
-                "average_repeat_spend, probability_alive, expected_purchases_90d, expected_purchases_365d, "
-                "expected_average_spend) from stdin").format(s)) as copy:
-            for row in customers:
-                copy.write_row(row)
-        with conn.cursor().copy(sql.SQL(
-                "copy {}.sales_forecasts (series, stock_code, measure, week_start, forecast, lower_80, upper_80, "
-                "lower_95, upper_95, model, trained_through) from stdin").format(s)) as copy:
-            for row in forecasts:
-                copy.write_row(row)
-        for fit in fits:
-            conn.execute(sql.SQL(
-                "insert into {}.model_fits (model, fitted_at, observation_end, training_rows, parameters, "
-                "log_likelihood, holdout_weeks, holdout_metric, holdout_value, baseline_value, holdout_details) "
-                "values (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)").format(s),
-                (fit["model"], fitted_at, fit["observation_end"], fit["training_rows"],
-                 json.dumps(fit["parameters"], default=_json), _num(fit["log_likelihood"]), fit["holdout_weeks"],
-                 fit["holdout_metric"], _num(fit["holdout_value"]), _num(fit["baseline_value"]),
-                 json.dumps(fit["holdout_details"], default=_json) if fit["holdout_details"] else None))
+CUSTOMER_COLUMNS = ("customer_id", "as_of_date", "frequency", "recency_days", "tenure_days", "average_repeat_spend",
+                    "probability_alive", "expected_purchases_90d", "expected_purchases_365d",
+                    "expected_average_spend")
+FORECAST_COLUMNS = ("series", "stock_code", "measure", "week_start", "forecast", "lower_80", "upper_80", "lower_95",
+                    "upper_95", "model", "trained_through")
+FIT_COLUMNS = ("model", "fitted_at", "observation_end", "training_rows", "parameters", "log_likelihood",
+               "holdout_weeks", "holdout_metric", "holdout_value", "baseline_value", "holdout_details")
+
+
+def fit_rows(fits: list[dict], fitted_at) -> list[tuple]:
+    return [(fit["model"], fitted_at, fit["observation_end"], fit["training_rows"],
+             json.dumps(fit["parameters"], default=_json), _num(fit["log_likelihood"]), fit["holdout_weeks"],
+             fit["holdout_metric"], _num(fit["holdout_value"]), _num(fit["baseline_value"]),
+             json.dumps(fit["holdout_details"], default=_json) if fit["holdout_details"] else None)
+            for fit in fits]
+
+
+class PostgresStore:
+    """The predictions tables on PostgreSQL: replaced in one transaction."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+
+    def query(self, template: str) -> list[tuple]:
+        return self.conn.execute(sql.SQL(template).format(
+            int=sql.Identifier(db.schema("intermediate")), marts=sql.Identifier(db.schema("marts")))).fetchall()
+
+    def now(self):
+        return self.conn.execute("select localtimestamp").fetchone()[0]
+
+    def write(self, customers: list[tuple], forecasts: list[tuple], fits: list[tuple]) -> None:
+        conn, s = self.conn, sql.Identifier(db.schema("predictions"))
+        with conn.transaction():
+            for table, columns, rows in (("customer_predictions", CUSTOMER_COLUMNS, customers),
+                                         ("sales_forecasts", FORECAST_COLUMNS, forecasts)):
+                conn.execute(sql.SQL("delete from {}.{}").format(s, sql.Identifier(table)))
+                with conn.cursor().copy(sql.SQL("copy {}.{} ({}) from stdin").format(
+                        s, sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns)))) as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            for row in fits:
+                conn.execute(sql.SQL("insert into {}.model_fits ({}) values ({})").format(
+                    s, sql.SQL(", ").join(map(sql.Identifier, FIT_COLUMNS)),
+                    sql.SQL(", ").join(sql.Placeholder() * len(FIT_COLUMNS))), row)
+
+
+class SparkStore:
+    """The predictions tables on the Spark target (scripts/spark.py): each table overwritten whole.
+
+    Open-source Spark has no transactions across tables: a failure between the writes can leave
+    new customer predictions beside the previous forecasts until the next build.
+    """
+
+    def __init__(self) -> None:
+        from scripts import spark
+
+        self.session = spark.session()
+
+    def query(self, template: str) -> list[tuple]:
+        text = template.format(int=db.schema("intermediate"), marts=db.schema("marts"))
+        return [tuple(row) for row in self.session.sql(text).collect()]
+
+    def now(self):
+        return self.session.sql("select localtimestamp()").collect()[0][0]
+
+    def write(self, customers: list[tuple], forecasts: list[tuple], fits: list[tuple]) -> None:
+        s = db.schema("predictions")
+        for table, rows, overwrite in (("customer_predictions", customers, True),
+                                       ("sales_forecasts", forecasts, True), ("model_fits", fits, False)):
+            target = f"{s}.{table}"
+            schema = self.session.table(target).schema
+            frame = self.session.createDataFrame([self._typed(row, schema) for row in rows], schema)
+            frame.write.insertInto(target, overwrite=overwrite)
+
+    @staticmethod
+    def _typed(row: tuple, schema) -> tuple:
+        """Python values as the table's Spark types expect (floats, Decimals, dates), as PostgreSQL casts them."""
+        from decimal import Decimal
+
+        out = []
+        for value, field in zip(row, schema.fields, strict=True):
+            kind = field.dataType.typeName()
+            if value is None:
+                out.append(None)
+            elif kind == "double":
+                out.append(float(value))
+            elif kind == "decimal":
+                out.append(Decimal(str(value)))
+            elif kind in ("integer", "long"):
+                out.append(int(value))
+            elif kind == "date" and isinstance(value, str):
+                out.append(dt.date.fromisoformat(value))
+            elif kind == "date" and isinstance(value, np.datetime64):
+                out.append(value.astype("datetime64[D]").item())
+            else:
+                out.append(value)
+        return tuple(out)
 
 
 def _json(value):
@@ -363,9 +434,12 @@ def _json(value):
 
 def run(horizon: int) -> int:
     started = time.perf_counter()
-    with db.connect() as conn:
-        inputs = read_inputs(conn)
-        fitted_at = conn.execute("select localtimestamp").fetchone()[0]
+    from scripts import spark
+
+    with contextlib.ExitStack() as stack:
+        store = SparkStore() if spark.is_target() else PostgresStore(stack.enter_context(db.connect()))
+        inputs = read_inputs(store.query)
+        fitted_at = store.now()
         fits, notes = [], []
         customers = []
         if inputs["as_of"] is None:
@@ -373,7 +447,7 @@ def run(horizon: int) -> int:
         else:
             customers = customer_predictions(CustomerData(inputs["days"]), inputs["as_of"], fits, notes)
         forecasts = forecast_rows(inputs, horizon, fits, notes)
-        write(conn, customers, forecasts, fits, fitted_at)
+        store.write(customers, forecasts, fit_rows(fits, fitted_at))
     for note in notes:
         log(note)
     log(f"{len(customers):,} customers, {len(forecasts):,} forecast weeks, {len(fits)} model fits written "

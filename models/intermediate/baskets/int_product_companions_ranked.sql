@@ -18,41 +18,9 @@ with product_invoices as (
 
 top_pairs as (
 
-    -- a pair is stored once (a < b): take each product's largest counts on either side, with
-    -- ties, which holds every pair that can reach the top of its list. The pair table is read
-    -- here directly, not through an import CTE: a CTE used twice is materialized by PostgreSQL
-    -- and would lose the table's (stock_code_a, pair_invoices) and (stock_code_b, pair_invoices)
-    -- indexes that make each lookup a short index scan.
-    select
-        product_invoices.stock_code,
-        companions.companion_stock_code,
-        companions.pair_invoices
-    from product_invoices
-    cross join lateral (
-        (
-            select
-                pairs.stock_code_b as companion_stock_code,
-                pairs.pair_invoices
-            from {{ ref('int_product_pairs_counted') }} as pairs
-            where
-                pairs.stock_code_a = product_invoices.stock_code
-                and pairs.pair_invoices >= {{ var('affinity_min_invoices') }}
-            order by pairs.pair_invoices desc
-            fetch first {{ var('recommendation_companions_per_product') }} rows with ties
-        )
-        union all
-        (
-            select
-                pairs.stock_code_a as companion_stock_code,
-                pairs.pair_invoices
-            from {{ ref('int_product_pairs_counted') }} as pairs
-            where
-                pairs.stock_code_b = product_invoices.stock_code
-                and pairs.pair_invoices >= {{ var('affinity_min_invoices') }}
-            order by pairs.pair_invoices desc
-            fetch first {{ var('recommendation_companions_per_product') }} rows with ties
-        )
-    ) as companions
+    -- a pair is stored once (a < b): each product's largest counts on either side, with ties,
+    -- which holds every pair that can reach the top of its list (macros/top_companion_pairs.sql)
+    {{ top_companion_pairs('product_invoices', ref('int_product_pairs_counted')) }}
 
 ),
 
@@ -87,10 +55,10 @@ final as (
         companion_stock_code,
         cast(companion_rank as integer) as companion_rank,
         cast(pair_invoices as bigint) as pair_invoices,
-        cast(round(cast(pair_invoices as numeric) / product_invoices, 10) as numeric) as confidence,
+        cast(round(cast(pair_invoices as numeric(20, 0)) / product_invoices, 10) as numeric(20, 10)) as confidence,
         cast(round(
-            cast(pair_invoices as numeric) * sale_invoices / (product_invoices * companion_invoices), 10
-        ) as numeric) as lift
+            cast(pair_invoices as numeric(20, 0)) * sale_invoices / (product_invoices * companion_invoices), 10
+        ) as numeric(20, 10)) as lift
     from ranked
     where companion_rank <= {{ var('recommendation_companions_per_product') }}
 

@@ -14,7 +14,7 @@
 -#}
 
 {{ config(
-    materialized='incremental',
+    materialized=keyed_incremental(),
     unique_key=['stock_code_a', 'stock_code_b'],
     incremental_strategy='delete+insert',
     pre_hook=["{{ session_work_mem() }}", "{{ full_build_hash_joins() }}"],
@@ -85,10 +85,11 @@ basket_signatures as (
     -- run into the next) and marked new (+) or already held (-)
     select
         invoice_id,
-        md5(string_agg(
-            length(stock_code) || ':' || stock_code || case when is_new then '+' else '-' end,
-            '' order by stock_code
-        )) as basket_signature
+        md5({{ dbt.listagg(
+            "length(stock_code) || ':' || stock_code || case when is_new then '+' else '-' end",
+            "''",
+            "order by stock_code",
+        ) }}) as basket_signature
     from items
     group by invoice_id
 

@@ -8,7 +8,7 @@
 -#}
 
 {{ config(
-    materialized='incremental',
+    materialized=keyed_incremental(),
     unique_key=['stock_code', 'week_start'],
     incremental_strategy='delete+insert',
     indexes=[{'columns': ['stock_code', 'week_start'], 'unique': true}],

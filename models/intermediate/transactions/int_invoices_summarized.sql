@@ -15,7 +15,7 @@
 -#}
 
 {{ config(
-    materialized='incremental',
+    materialized=keyed_incremental(),
     unique_key='invoice_id',
     incremental_strategy='delete+insert',
     indexes=[

@@ -12,7 +12,7 @@
 -#}
 
 {{ config(
-    materialized='incremental',
+    materialized=keyed_incremental(),
     unique_key='stock_code',
     incremental_strategy='delete+insert',
     indexes=[{'columns': ['stock_code'], 'unique': true}],
@@ -90,8 +90,8 @@ batch_buyers as (
     earlier_orders as (
 
         select
-            cast(null as text) as stock_code,
-            cast(null as text) as sale_invoice_id
+            cast(null as {{ dbt.type_string() }}) as stock_code,
+            cast(null as {{ dbt.type_string() }}) as sale_invoice_id
         where false
 
     ),
@@ -99,7 +99,7 @@ batch_buyers as (
     earlier_buyers as (
 
         select
-            cast(null as text) as stock_code,
+            cast(null as {{ dbt.type_string() }}) as stock_code,
             cast(null as integer) as sale_customer_id
         where false
 
@@ -108,15 +108,15 @@ batch_buyers as (
     stored as (
 
         select
-            cast(null as text) as stock_code,
-            cast(null as text) as line_category,
+            cast(null as {{ dbt.type_string() }}) as stock_code,
+            cast(null as {{ dbt.type_string() }}) as line_category,
             cast(null as timestamp) as first_sold_at,
             cast(null as timestamp) as last_sold_at,
             cast(null as bigint) as units_sold,
             cast(null as bigint) as units_returned,
-            cast(null as numeric) as gross_sales,
-            cast(null as numeric) as returns_amount,
-            cast(null as numeric) as net_sales,
+            cast(null as numeric(18, 6)) as gross_sales,
+            cast(null as numeric(18, 6)) as returns_amount,
+            cast(null as numeric(18, 6)) as net_sales,
             cast(null as bigint) as order_count,
             cast(null as bigint) as customer_count
         where false

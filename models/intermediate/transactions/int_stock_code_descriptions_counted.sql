@@ -9,7 +9,7 @@
 -#}
 
 {{ config(
-    materialized='incremental',
+    materialized=keyed_incremental(),
     unique_key=['stock_code', 'description_key'],
     incremental_strategy='delete+insert',
     indexes=[

@@ -61,7 +61,7 @@ earlier_copies as (
         from {{ this }} as built
         where built.line_hash in (select numbered.line_hash from numbered)
     {% else %}
-        select cast(null as text) as line_hash
+        select cast(null as {{ dbt.type_string() }}) as line_hash
         where false
     {% endif %}
 

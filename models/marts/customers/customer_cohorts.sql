@@ -86,8 +86,8 @@ final as (
         cast(coalesce(activity.active_customers, 0) as bigint) as active_customers,
         cast(round(
             1.0 * coalesce(activity.active_customers, 0) / cohort_months.cohort_size, 4
-        ) as numeric) as retention_rate,
-        cast(coalesce(activity.net_sales, 0) as numeric) as net_sales,
+        ) as numeric(12, 4)) as retention_rate,
+        cast(coalesce(activity.net_sales, 0) as numeric(18, 6)) as net_sales,
         cast(cohort_months.activity_month as date) as activity_month
     from cohort_months
     left join activity

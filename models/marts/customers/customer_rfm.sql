@@ -77,7 +77,7 @@ final as (
         cast(scored.last_invoice_date as date) as last_invoice_date,
         cast(scored.recency_days as integer) as recency_days,
         cast(scored.frequency as bigint) as frequency,
-        cast(scored.monetary as numeric) as monetary,
+        cast(scored.monetary as numeric(18, 6)) as monetary,
         cast(scored.r_score as integer) as r_score,
         cast(scored.f_score as integer) as f_score,
         cast(scored.m_score as integer) as m_score,
@@ -85,10 +85,10 @@ final as (
             dbt.cast('scored.r_score', dbt.type_string()),
             dbt.cast('scored.f_score', dbt.type_string()),
             dbt.cast('scored.m_score', dbt.type_string()),
-        ]) }} as text) as rfm_score,
-        cast(segments.segment as text) as segment,
-        cast(segments.campaign as text) as campaign,
-        cast(segments.recommended_action as text) as recommended_action
+        ]) }} as {{ dbt.type_string() }}) as rfm_score,
+        cast(segments.segment as {{ dbt.type_string() }}) as segment,
+        cast(segments.campaign as {{ dbt.type_string() }}) as campaign,
+        cast(segments.recommended_action as {{ dbt.type_string() }}) as recommended_action
     from scored
     left join segments
         on

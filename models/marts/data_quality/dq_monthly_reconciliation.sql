@@ -12,7 +12,7 @@
 -#}
 
 {{ config(
-    materialized='incremental',
+    materialized=keyed_incremental(),
     unique_key='month_key',
     incremental_strategy='delete+insert',
 ) }}
@@ -100,7 +100,7 @@ batch_months as (
 
     select
         joined.*,
-        coalesce(cast(joined.month as text), 'unparseable') as month_key
+        coalesce(cast(joined.month as {{ dbt.type_string() }}), 'unparseable') as month_key
     from joined
 
 ),
@@ -154,26 +154,26 @@ final as (
     select
         cast(month as date) as month,
         cast(raw_rows as bigint) as raw_rows,
-        cast(raw_amount as numeric) as raw_amount,
+        cast(raw_amount as numeric(18, 6)) as raw_amount,
         cast(rejected_rows as bigint) as rejected_rows,
-        cast(rejected_amount as numeric) as rejected_amount,
+        cast(rejected_amount as numeric(18, 6)) as rejected_amount,
         cast(duplicate_rows as bigint) as duplicate_rows,
-        cast(duplicate_amount as numeric) as duplicate_amount,
+        cast(duplicate_amount as numeric(18, 6)) as duplicate_amount,
         cast(sale_rows as bigint) as sale_rows,
-        cast(sale_amount as numeric) as sale_amount,
+        cast(sale_amount as numeric(18, 6)) as sale_amount,
         cast(cancellation_rows as bigint) as cancellation_rows,
-        cast(cancellation_amount as numeric) as cancellation_amount,
+        cast(cancellation_amount as numeric(18, 6)) as cancellation_amount,
         cast(adjustment_rows as bigint) as adjustment_rows,
-        cast(adjustment_amount as numeric) as adjustment_amount,
+        cast(adjustment_amount as numeric(18, 6)) as adjustment_amount,
         cast(
             raw_rows - rejected_rows - duplicate_rows - sale_rows - cancellation_rows - adjustment_rows
             as bigint
         ) as unaccounted_rows,
         cast(
             raw_amount - rejected_amount - duplicate_amount - sale_amount - cancellation_amount
-            - adjustment_amount as numeric
+            - adjustment_amount as numeric(18, 6)
         ) as unaccounted_amount,
-        cast(month_key as text) as month_key,
+        cast(month_key as {{ dbt.type_string() }}) as month_key,
         cast(load_id as bigint) as load_id
     from summed
 

@@ -21,17 +21,17 @@ final as (
     select
         cast(invoice_line_id as bigint) as invoice_line_id,
         cast(load_id as bigint) as load_id,
-        cast(source_file as text) as source_file,
+        cast(source_file as {{ dbt.type_string() }}) as source_file,
         cast(source_row as bigint) as source_row,
-        cast(rejection_reason as text) as rejection_reason,
-        cast(delivered_invoice_no as text) as invoice_no,
-        cast(delivered_stock_code as text) as stock_code,
-        cast(delivered_description as text) as description,
-        cast(delivered_quantity as text) as quantity,
-        cast(delivered_invoice_date as text) as invoice_date,
-        cast(delivered_unit_price as text) as unit_price,
-        cast(delivered_customer_id as text) as customer_id,
-        cast(delivered_country as text) as country
+        cast(rejection_reason as {{ dbt.type_string() }}) as rejection_reason,
+        cast(delivered_invoice_no as {{ dbt.type_string() }}) as invoice_no,
+        cast(delivered_stock_code as {{ dbt.type_string() }}) as stock_code,
+        cast(delivered_description as {{ dbt.type_string() }}) as description,
+        cast(delivered_quantity as {{ dbt.type_string() }}) as quantity,
+        cast(delivered_invoice_date as {{ dbt.type_string() }}) as invoice_date,
+        cast(delivered_unit_price as {{ dbt.type_string() }}) as unit_price,
+        cast(delivered_customer_id as {{ dbt.type_string() }}) as customer_id,
+        cast(delivered_country as {{ dbt.type_string() }}) as country
     from lines
 
 )

@@ -53,7 +53,7 @@ data_end as (
 
     assigned as (
 
-        select cast(null as text) as experiment_id
+        select cast(null as {{ dbt.type_string() }}) as experiment_id
         where false
 
     ),
@@ -87,9 +87,7 @@ bucketed as (
         audience.segment,
         due.treatment_share,
         mod(
-            cast(cast(
-                'x' || substr(md5(due.salt || ':' || cast(audience.customer_id as text)), 1, 8) as bit(32)
-            ) as bigint),
+            {{ hex_to_bigint("substr(md5(due.salt || ':' || cast(audience.customer_id as " ~ dbt.type_string() ~ ")), 1, 8)") }},
             10000
         ) as bucket
     from audience
@@ -103,11 +101,11 @@ bucketed as (
 final as (
 
     select
-        cast(experiment_id as text) as experiment_id,
+        cast(experiment_id as {{ dbt.type_string() }}) as experiment_id,
         cast(customer_id as integer) as customer_id,
         cast(bucket as integer) as bucket,
-        cast(case when bucket < treatment_share * 10000 then 'treatment' else 'control' end as text) as variant,
-        cast(segment as text) as segment_at_start
+        cast(case when bucket < treatment_share * 10000 then 'treatment' else 'control' end as {{ dbt.type_string() }}) as variant,
+        cast(segment as {{ dbt.type_string() }}) as segment_at_start
     from bucketed
 
 )

@@ -80,7 +80,7 @@ rates as (
 
     select
         *,
-        cast(converted_customers as double precision) / customers as conversion_rate
+        cast(converted_customers as {{ lgs_type('double') }}) / customers as conversion_rate
     from variants
 
 ),
@@ -141,31 +141,31 @@ tested as (
 final as (
 
     select
-        cast(tested.experiment_id as text) as experiment_id,
-        cast(tested.variant as text) as variant,
+        cast(tested.experiment_id as {{ dbt.type_string() }}) as experiment_id,
+        cast(tested.variant as {{ dbt.type_string() }}) as variant,
         cast(tested.customers as bigint) as customers,
         cast(tested.converted_customers as bigint) as converted_customers,
-        cast(tested.conversion_rate as double precision) as conversion_rate,
-        cast(tested.revenue as numeric) as revenue,
-        cast(tested.revenue_per_customer as numeric) as revenue_per_customer,
+        cast(tested.conversion_rate as {{ lgs_type('double') }}) as conversion_rate,
+        cast(tested.revenue as numeric(18, 6)) as revenue,
+        cast(tested.revenue_per_customer as numeric(18, 6)) as revenue_per_customer,
         cast(tested.orders as bigint) as orders,
-        cast(tested.conversion_lift_abs as double precision) as conversion_lift_abs,
-        cast(tested.conversion_lift_abs / nullif(tested.control_rate, 0) as double precision)
+        cast(tested.conversion_lift_abs as {{ lgs_type('double') }}) as conversion_lift_abs,
+        cast(tested.conversion_lift_abs / nullif(tested.control_rate, 0) as {{ lgs_type('double') }})
             as conversion_lift_rel,
-        cast(tested.conversion_lift_abs - 1.959963985 * tested.conversion_lift_se as double precision)
+        cast(tested.conversion_lift_abs - 1.959963985 * tested.conversion_lift_se as {{ lgs_type('double') }})
             as conversion_lift_ci95_low,
-        cast(tested.conversion_lift_abs + 1.959963985 * tested.conversion_lift_se as double precision)
+        cast(tested.conversion_lift_abs + 1.959963985 * tested.conversion_lift_se as {{ lgs_type('double') }})
             as conversion_lift_ci95_high,
-        cast(tested.conversion_p_value as double precision) as conversion_p_value,
+        cast(tested.conversion_p_value as {{ lgs_type('double') }}) as conversion_p_value,
         cast(case
             when tested.variant = 'treatment' then
                 tested.revenue_per_customer - tested.control_revenue_per_customer
-        end as numeric) as revenue_lift_abs,
-        cast(tested.revenue_p_value as double precision) as revenue_p_value,
-        cast(tested.srm_p_value as double precision) as srm_p_value,
-        cast(case when data_end.last_invoice_date > tested.end_date then 'complete' else 'running' end as text)
+        end as numeric(18, 6)) as revenue_lift_abs,
+        cast(tested.revenue_p_value as {{ lgs_type('double') }}) as revenue_p_value,
+        cast(tested.srm_p_value as {{ lgs_type('double') }}) as srm_p_value,
+        cast(case when data_end.last_invoice_date > tested.end_date then 'complete' else 'running' end as {{ dbt.type_string() }})
             as status,
-        cast(sqrt(tested.revenue_variance) as double precision) as revenue_stddev
+        cast(sqrt(tested.revenue_variance) as {{ lgs_type('double') }}) as revenue_stddev
     from tested
     cross join data_end
 

@@ -35,7 +35,7 @@ final as (
                 order by by_product.units_sold desc, by_product.net_sales desc, by_product.stock_code asc
             ) as integer
         ) as sales_rank,
-        cast(by_product.stock_code as text) as stock_code,
+        cast(by_product.stock_code as {{ dbt.type_string() }}) as stock_code,
         cast(by_product.units_sold as bigint) as units_sold,
         cast(by_product.net_sales as numeric(14, 2)) as net_sales,
         cast(by_product.placed_orders as bigint) as placed_orders

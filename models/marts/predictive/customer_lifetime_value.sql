@@ -44,7 +44,7 @@ final as (
                 when valued.probability_alive >= {{ var('churn_active_threshold') }} then 'active'
                 when valued.probability_alive >= {{ var('churn_at_risk_threshold') }} then 'at risk'
                 when valued.probability_alive is not null then 'likely lost'
-            end as text
+            end as {{ dbt.type_string() }}
         ) as churn_risk_band,
         cast(
             case
@@ -55,7 +55,7 @@ final as (
                     )
             end as integer
         ) as value_decile,
-        cast(rfm.segment as text) as segment
+        cast(rfm.segment as {{ dbt.type_string() }}) as segment
     from valued
     left join rfm
         on valued.customer_id = rfm.customer_id

@@ -43,7 +43,7 @@ history as (
 
     select
         'all' as series,
-        cast(null as text) as stock_code,
+        cast(null as {{ dbt.type_string() }}) as stock_code,
         'net_sales' as measure,
         week_start,
         net_sales as actual
@@ -85,11 +85,11 @@ combined as (
         history.measure,
         history.week_start,
         history.actual,
-        cast(null as double precision) as forecast,
-        cast(null as double precision) as lower_80,
-        cast(null as double precision) as upper_80,
-        cast(null as double precision) as lower_95,
-        cast(null as double precision) as upper_95,
+        cast(null as {{ lgs_type('double') }}) as forecast,
+        cast(null as {{ lgs_type('double') }}) as lower_80,
+        cast(null as {{ lgs_type('double') }}) as upper_80,
+        cast(null as {{ lgs_type('double') }}) as lower_95,
+        cast(null as {{ lgs_type('double') }}) as upper_95,
         series_models.model,
         series_models.trained_through
     from history
@@ -118,9 +118,9 @@ combined as (
 final as (
 
     select
-        cast(series as text) as series,
-        cast(stock_code as text) as stock_code,
-        cast(measure as text) as measure,
+        cast(series as {{ dbt.type_string() }}) as series,
+        cast(stock_code as {{ dbt.type_string() }}) as stock_code,
+        cast(measure as {{ dbt.type_string() }}) as measure,
         cast(week_start as date) as week_start,
         cast(actual as numeric(14, 2)) as actual,
         cast(forecast as numeric(14, 2)) as forecast,
@@ -128,7 +128,7 @@ final as (
         cast(upper_80 as numeric(14, 2)) as upper_80,
         cast(lower_95 as numeric(14, 2)) as lower_95,
         cast(upper_95 as numeric(14, 2)) as upper_95,
-        cast(model as text) as model, -- noqa: RF04
+        cast(model as {{ dbt.type_string() }}) as model, -- noqa: RF04
         cast(trained_through as date) as trained_through
     from combined
 

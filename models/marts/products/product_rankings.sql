@@ -70,22 +70,22 @@ classified as (
 final as (
 
     select
-        cast(classified.stock_code as text) as stock_code,
-        cast(names.product_name as text) as product_name,
+        cast(classified.stock_code as {{ dbt.type_string() }}) as stock_code,
+        cast(names.product_name as {{ dbt.type_string() }}) as product_name,
         cast(classified.first_sold_at as timestamp) as first_sold_at,
         cast(classified.last_sold_at as timestamp) as last_sold_at,
         cast(classified.units_sold as bigint) as units_sold,
         cast(classified.units_returned as bigint) as units_returned,
-        cast(classified.gross_revenue as numeric) as gross_revenue,
-        cast(classified.net_revenue as numeric) as net_revenue,
+        cast(classified.gross_revenue as numeric(18, 6)) as gross_revenue,
+        cast(classified.net_revenue as numeric(18, 6)) as net_revenue,
         cast(classified.order_count as bigint) as order_count,
         cast(classified.customer_count as bigint) as customer_count,
         cast(classified.revenue_rank as bigint) as revenue_rank,
         cast(classified.units_rank as bigint) as units_rank,
         cast(classified.orders_rank as bigint) as orders_rank,
-        cast(classified.abc_class as text) as abc_class,
-        cast(classified.returns_amount as numeric) as returns_amount,
-        cast(round(classified.revenue_share_before, 6) as numeric) as revenue_share_before
+        cast(classified.abc_class as {{ dbt.type_string() }}) as abc_class,
+        cast(classified.returns_amount as numeric(18, 6)) as returns_amount,
+        cast(round(classified.revenue_share_before, 6) as numeric(18, 6)) as revenue_share_before
     from classified
     left join names
         on classified.stock_code = names.stock_code

@@ -212,7 +212,7 @@ popular_picks as (
         popular.stock_code,
         0 as score,
         0 as supporting_products,
-        cast(null as text) as because_of_stock_code,
+        cast(null as {{ dbt.type_string() }}) as because_of_stock_code,
         'popular' as recommendation_source,
         2 as source_order,
         popular.order_count
@@ -262,13 +262,13 @@ final as (
     select
         cast(ranked.customer_id as integer) as customer_id,
         cast(ranked.recommendation_rank as integer) as rank, -- noqa: RF04
-        cast(ranked.stock_code as text) as recommended_stock_code,
-        cast(recommended.product_name as text) as recommended_product_name,
-        cast(round(ranked.score, 10) as numeric) as score,
+        cast(ranked.stock_code as {{ dbt.type_string() }}) as recommended_stock_code,
+        cast(recommended.product_name as {{ dbt.type_string() }}) as recommended_product_name,
+        cast(round(ranked.score, 10) as numeric(20, 10)) as score,
         cast(ranked.supporting_products as integer) as supporting_products,
-        cast(ranked.because_of_stock_code as text) as because_of_stock_code,
-        cast(reason.product_name as text) as because_of_product_name,
-        cast(ranked.recommendation_source as text) as recommendation_source
+        cast(ranked.because_of_stock_code as {{ dbt.type_string() }}) as because_of_stock_code,
+        cast(reason.product_name as {{ dbt.type_string() }}) as because_of_product_name,
+        cast(ranked.recommendation_source as {{ dbt.type_string() }}) as recommendation_source
     from ranked
     inner join customers
         on ranked.customer_id = customers.customer_id

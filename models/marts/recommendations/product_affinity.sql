@@ -65,16 +65,16 @@ measured as (
 final as (
 
     select
-        cast(antecedent_stock_code as text) as antecedent_stock_code,
-        cast(consequent_stock_code as text) as consequent_stock_code,
+        cast(antecedent_stock_code as {{ dbt.type_string() }}) as antecedent_stock_code,
+        cast(consequent_stock_code as {{ dbt.type_string() }}) as consequent_stock_code,
         cast(pair_invoices as bigint) as pair_invoices,
         cast(antecedent_invoices as bigint) as antecedent_invoices,
         cast(consequent_invoices as bigint) as consequent_invoices,
-        cast(round(cast(pair_invoices as numeric) / sale_invoices, 10) as numeric) as support, -- noqa: RF04
-        cast(round(cast(pair_invoices as numeric) / antecedent_invoices, 10) as numeric) as confidence,
+        cast(round(cast(pair_invoices as numeric(20, 0)) / sale_invoices, 10) as numeric(20, 10)) as support, -- noqa: RF04
+        cast(round(cast(pair_invoices as numeric(20, 0)) / antecedent_invoices, 10) as numeric(20, 10)) as confidence,
         cast(round(
-            cast(pair_invoices as numeric) * sale_invoices / (antecedent_invoices * consequent_invoices), 10
-        ) as numeric) as lift
+            cast(pair_invoices as numeric(20, 0)) * sale_invoices / (antecedent_invoices * consequent_invoices), 10
+        ) as numeric(20, 10)) as lift
     from measured
 
 )

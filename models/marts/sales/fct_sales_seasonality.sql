@@ -6,10 +6,10 @@
 -#}
 
 {%- set seasonality_dimensions = {
-    'month_of_year': 'month',
-    'iso_week': 'week',
-    'day_of_week': 'isodow',
-    'hour_of_day': 'hour',
+    'month_of_year': 'extract(month from invoiced_at)',
+    'iso_week': 'extract(week from invoiced_at)',
+    'day_of_week': iso_weekday('invoiced_at'),
+    'hour_of_day': 'extract(hour from invoiced_at)',
 } -%}
 
 with invoices as (
@@ -30,14 +30,14 @@ periods as (
     select
         'month_of_year' as seasonality_dimension,
         generated_number as period_number,
-        {{ dbt.concat(["'M'", "lpad(cast(generated_number as text), 2, '0')"]) }} as period_label
+        {{ dbt.concat(["'M'", "lpad(cast(generated_number as " ~ dbt.type_string() ~ "), 2, '0')"]) }} as period_label
     from numbers
     where generated_number <= 12
     union all
     select
         'iso_week' as seasonality_dimension,
         generated_number as period_number,
-        {{ dbt.concat(["'W'", "lpad(cast(generated_number as text), 2, '0')"]) }} as period_label
+        {{ dbt.concat(["'W'", "lpad(cast(generated_number as " ~ dbt.type_string() ~ "), 2, '0')"]) }} as period_label
     from numbers
     union all
     select
@@ -58,7 +58,7 @@ periods as (
     select
         'hour_of_day' as seasonality_dimension,
         generated_number - 1 as period_number,
-        {{ dbt.concat(["lpad(cast(generated_number - 1 as text), 2, '0')", "':00'"]) }} as period_label
+        {{ dbt.concat(["lpad(cast(generated_number - 1 as " ~ dbt.type_string() ~ "), 2, '0')", "':00'"]) }} as period_label
     from numbers
     where generated_number <= 24
 
@@ -67,10 +67,10 @@ periods as (
 invoice_dimensions as (
 
     -- each invoice once per dimension, in the period of its invoiced_at
-    {% for dimension, date_part in seasonality_dimensions.items() %}
+    {% for dimension, period in seasonality_dimensions.items() %}
         select
             '{{ dimension }}' as seasonality_dimension,
-            cast(extract({{ date_part }} from invoiced_at) as integer) as period_number,
+            cast({{ period }} as integer) as period_number,
             placed_orders,
             cancelled_orders,
             gross_sales,
@@ -127,19 +127,19 @@ indexed as (
 final as (
 
     select
-        cast(seasonality_dimension as text) as seasonality_dimension,
+        cast(seasonality_dimension as {{ dbt.type_string() }}) as seasonality_dimension,
         cast(period_number as integer) as period_number,
-        cast(period_label as text) as period_label,
+        cast(period_label as {{ dbt.type_string() }}) as period_label,
         cast(placed_orders as bigint) as placed_orders,
         cast(cancelled_orders as bigint) as cancelled_orders,
-        cast(gross_sales as numeric) as gross_sales,
-        cast(returns_amount as numeric) as returns_amount,
-        cast(net_sales as numeric) as net_sales,
+        cast(gross_sales as numeric(18, 6)) as gross_sales,
+        cast(returns_amount as numeric(18, 6)) as returns_amount,
+        cast(net_sales as numeric(18, 6)) as net_sales,
         cast(active_customers as bigint) as active_customers,
-        cast(case when placed_orders > 0 then round(gross_sales / placed_orders, 2) end as numeric)
+        cast(case when placed_orders > 0 then round(gross_sales / placed_orders, 2) end as numeric(14, 2))
             as average_order_value,
-        cast(round(100 * net_sales / nullif(dimension_net_sales, 0), 4) as numeric) as net_sales_share_pct,
-        cast(round(100 * net_sales / nullif(average_period_net_sales, 0), 2) as numeric) as net_sales_index
+        cast(round(100 * net_sales / nullif(dimension_net_sales, 0), 4) as numeric(12, 4)) as net_sales_share_pct,
+        cast(round(100 * net_sales / nullif(average_period_net_sales, 0), 2) as numeric(14, 2)) as net_sales_index
     from indexed
 
 )

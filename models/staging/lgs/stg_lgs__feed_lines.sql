@@ -1,7 +1,10 @@
 {#-
     One row per line of the live feed (`raw.lgs_ingest`), typed and flagged exactly as the raw
     table's lines are (`macros/lgs_lines.sql`), with the feed's own keys and arrival time.
+    The live feed is PostgreSQL's: not built on Spark.
 -#}
+
+{{ config(enabled=target.type != 'spark') }}
 
 with source as (
 

@@ -1,0 +1,117 @@
+{#-
+    Where PostgreSQL and Spark SQL differ, the one spelling each model uses: `default__` is
+    PostgreSQL's (and any engine that speaks standard SQL), `spark__` Spark's. dbt's own
+    cross-database macros (`dbt.listagg`, `dbt.datediff`, `dbt.type_string`, …) cover the rest.
+-#}
+
+{#- Whether `value` matches the regular expression `pattern` (a SQL string literal). -#}
+{% macro regex_matches(value, pattern) -%}
+    {{ return(adapter.dispatch('regex_matches')(value, pattern)) }}
+{%- endmacro %}
+
+{% macro default__regex_matches(value, pattern) -%}
+    {{ value }} ~ {{ pattern }}
+{%- endmacro %}
+
+{% macro spark__regex_matches(value, pattern) -%}
+    {{ value }} rlike {{ pattern }}
+{%- endmacro %}
+
+{#-
+    The materialization of the models that update rows by key (`delete+insert`): incremental on
+    PostgreSQL; on Spark, where changing rows of a Parquet table needs a table format with merge
+    (Delta Lake, Iceberg), a whole table rebuilt on every run.
+-#}
+{% macro keyed_incremental() -%}
+    {{ return('table' if target.type == 'spark' else 'incremental') }}
+{%- endmacro %}
+
+{#- Seconds from `start` to `stop` (timestamps), as a number. -#}
+{% macro seconds_between(start, stop) -%}
+    {{ return(adapter.dispatch('seconds_between')(start, stop)) }}
+{%- endmacro %}
+
+{% macro default__seconds_between(start, stop) -%}
+    extract(epoch from ({{ stop }}) - ({{ start }}))
+{%- endmacro %}
+
+{% macro spark__seconds_between(start, stop) -%}
+    (unix_micros(cast({{ stop }} as timestamp)) - unix_micros(cast({{ start }} as timestamp))) / 1000000.0
+{%- endmacro %}
+
+{#- ISO day of the week of a date: 1 = Monday … 7 = Sunday. -#}
+{% macro iso_weekday(day) -%}
+    {{ return(adapter.dispatch('iso_weekday')(day)) }}
+{%- endmacro %}
+
+{% macro default__iso_weekday(day) -%}
+    cast(extract(isodow from {{ day }}) as integer)
+{%- endmacro %}
+
+{% macro spark__iso_weekday(day) -%}
+    (weekday({{ day }}) + 1)
+{%- endmacro %}
+
+{#- Rows `value` = start … stop (integers, both included), as a relation for a `from` clause. -#}
+{% macro integer_series(start, stop, value) -%}
+    {{ return(adapter.dispatch('integer_series')(start, stop, value)) }}
+{%- endmacro %}
+
+{% macro default__integer_series(start, stop, value) -%}
+    generate_series({{ start }}, {{ stop }}) as series ({{ value }})
+{%- endmacro %}
+
+{% macro spark__integer_series(start, stop, value) -%}
+    (select explode(sequence({{ start }}, {{ stop }})) as {{ value }}) as series
+{%- endmacro %}
+
+{#- Integer division truncated toward zero (PostgreSQL's `/` on integers; Spark's `/` gives a fraction). -#}
+{% macro integer_divide(numerator, denominator) -%}
+    {{ return(adapter.dispatch('integer_divide')(numerator, denominator)) }}
+{%- endmacro %}
+
+{% macro default__integer_divide(numerator, denominator) -%}
+    ({{ numerator }}) / ({{ denominator }})
+{%- endmacro %}
+
+{% macro spark__integer_divide(numerator, denominator) -%}
+    (({{ numerator }}) div ({{ denominator }}))
+{%- endmacro %}
+
+{#- The engine's name for a text, a floating-point and a JSON column (`lgs_type('text')`). -#}
+{% macro lgs_type(kind) -%}
+    {{ return(adapter.dispatch('lgs_type')(kind)) }}
+{%- endmacro %}
+
+{% macro default__lgs_type(kind) -%}
+    {{ {'text': 'text', 'double': 'double precision', 'json': 'jsonb'}[kind] }}
+{%- endmacro %}
+
+{#- Spark has no JSON type: JSON is kept as its text. -#}
+{% macro spark__lgs_type(kind) -%}
+    {{ {'text': 'string', 'double': 'double', 'json': 'string'}[kind] }}
+{%- endmacro %}
+
+{#- The key of a table where the engine enforces one (PostgreSQL); nothing on open-source Spark. -#}
+{% macro lgs_primary_key(columns) -%}
+    {{ return(adapter.dispatch('lgs_primary_key')(columns)) }}
+{%- endmacro %}
+
+{% macro default__lgs_primary_key(columns) -%}
+    , primary key ({{ columns | join(', ') }})
+{%- endmacro %}
+
+{% macro spark__lgs_primary_key(columns) %}{% endmacro %}
+
+{#- The number written by 1 to 8 hexadecimal digits (text), as a bigint (0 … 4294967295 for 8). -#}
+{% macro hex_to_bigint(hex) -%}
+    {{ return(adapter.dispatch('hex_to_bigint')(hex)) }}
+{%- endmacro %}
+
+{% macro default__hex_to_bigint(hex) -%}
+    cast(cast('x' || lpad({{ hex }}, 8, '0') as bit(32)) as bigint)
+{%- endmacro %}
+
+{% macro spark__hex_to_bigint(hex) -%}
+    cast(conv({{ hex }}, 16, 10) as bigint)
+{%- endmacro %}
