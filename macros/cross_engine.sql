@@ -115,3 +115,22 @@
 {% macro spark__hex_to_bigint(hex) -%}
     cast(conv({{ hex }}, 16, 10) as bigint)
 {%- endmacro %}
+
+{#-
+    `numerator / denominator` for exact numbers (money, counts) whose quotient is rounded after.
+    PostgreSQL divides numerics to at least 16 significant digits. Spark gives a quotient of two
+    wide decimals (a sum is decimal(38, s)) only 6 decimal places, so rounding it again to 4 or
+    10 places could differ from PostgreSQL's: the operands are narrowed to decimal(20, 6) first
+    (14 integer digits, the money's 6 decimals), which leaves the quotient 18 decimal places.
+-#}
+{% macro exact_divide(numerator, denominator) -%}
+    {{ return(adapter.dispatch('exact_divide')(numerator, denominator)) }}
+{%- endmacro %}
+
+{% macro default__exact_divide(numerator, denominator) -%}
+    ({{ numerator }}) / ({{ denominator }})
+{%- endmacro %}
+
+{% macro spark__exact_divide(numerator, denominator) -%}
+    (cast({{ numerator }} as decimal(20, 6)) / cast({{ denominator }} as decimal(20, 6)))
+{%- endmacro %}

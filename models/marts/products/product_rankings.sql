@@ -56,7 +56,7 @@ classified as (
 
     select
         *,
-        revenue_before / nullif(total_positive_revenue, 0) as revenue_share_before,
+        {{ exact_divide("revenue_before", "nullif(total_positive_revenue, 0)") }} as revenue_share_before,
         case
             when net_revenue <= 0 then 'C'
             when revenue_before < {{ var('abc_class_a_share') }} * total_positive_revenue then 'A'

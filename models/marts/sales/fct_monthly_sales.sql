@@ -99,12 +99,12 @@ final as (
         returns_amount,
         net_sales,
         round(
-            100 * (net_sales - previous_net_sales) / nullif(abs(previous_net_sales), 0), 2
+            {{ exact_divide("100 * (net_sales - previous_net_sales)", "nullif(abs(previous_net_sales), 0)") }}, 2
         ) as net_sales_growth_pct,
         active_customers,
         new_customers,
         active_customers - new_customers as returning_customers,
-        round(gross_sales / nullif(placed_orders, 0), 2) as average_order_value
+        round({{ exact_divide("gross_sales", "nullif(placed_orders, 0)") }}, 2) as average_order_value
     from with_previous
 
 )

@@ -20,7 +20,9 @@ with invoices as (
 
 numbers as (
 
-    {{ dbt.generate_series(53) }}
+    -- an integer on every engine (Spark's generate_series computes it in floating point)
+    select cast(series.generated_number as integer) as generated_number
+    from ({{ dbt.generate_series(53) }}) as series
 
 ),
 
@@ -136,10 +138,10 @@ final as (
         cast(returns_amount as numeric(18, 6)) as returns_amount,
         cast(net_sales as numeric(18, 6)) as net_sales,
         cast(active_customers as bigint) as active_customers,
-        cast(case when placed_orders > 0 then round(gross_sales / placed_orders, 2) end as numeric(14, 2))
+        cast(case when placed_orders > 0 then round({{ exact_divide("gross_sales", "placed_orders") }}, 2) end as numeric(14, 2))
             as average_order_value,
-        cast(round(100 * net_sales / nullif(dimension_net_sales, 0), 4) as numeric(12, 4)) as net_sales_share_pct,
-        cast(round(100 * net_sales / nullif(average_period_net_sales, 0), 2) as numeric(14, 2)) as net_sales_index
+        cast(round({{ exact_divide("100 * net_sales", "nullif(dimension_net_sales, 0)") }}, 4) as numeric(12, 4)) as net_sales_share_pct,
+        cast(round({{ exact_divide("100 * net_sales", "nullif(average_period_net_sales, 0)") }}, 2) as numeric(14, 2)) as net_sales_index
     from indexed
 
 )

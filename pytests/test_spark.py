@@ -1,0 +1,145 @@
+"""The same project on Apache Spark (`make build TARGET=spark`): the demo data, loaded and built on
+Spark in local mode, gives every mart the PostgreSQL build gives, row for row and to the penny.
+
+Spark runs inside this process for the comparison (after the build's process has ended: the
+embedded metastore admits one process at a time). Needs Java 17+ and the Spark extra
+(requirements-spark.txt, which `make test` installs).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import math
+import os
+import subprocess
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pytests.conftest import BIN, PROJECT_DIR, Warehouse
+from scripts import db, spark
+
+LIVE_MARTS = {"live_sales_by_hour", "live_top_products"}  # the live feed is PostgreSQL's
+RUN_TIMES = {"started_at", "loaded_at", "fitted_at"}  # when each engine's load or fit ran: set on both, not equal
+RAGGED = ("Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n"
+          "536365,85123A,HEART,6,2010-12-01 08:26:00,2.55,17850,United Kingdom\n"
+          "536366,22633,HAND WARMER,6,2010-12-01 08:28:00,1.85,17850,United Kingdom,extra\n")
+
+
+def run(env: dict[str, str], *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    result = subprocess.run([str(BIN / "python"), "-m", *args], cwd=PROJECT_DIR, env=env, capture_output=True,
+                            text=True, timeout=1200, check=False)
+    if check and result.returncode != 0:
+        raise AssertionError(f"{' '.join(args)} failed ({result.returncode}):\n{result.stdout[-5000:]}\n"
+                             f"{result.stderr[-3000:]}")
+    return result
+
+
+@pytest.fixture(scope="module")
+def spark_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    problem = spark.java_problem()
+    assert problem is None, problem
+    folder = tmp_path_factory.mktemp("spark")
+    return {**os.environ, "DBT_TARGET": "spark", "LGS_SPARK_DIR": str(folder / "warehouse"), "TZ": "UTC",
+            "DBT_PROFILES_DIR": os.environ.get("DBT_PROFILES_DIR", str(PROJECT_DIR / ".warehouse")),
+            "DBT_SEND_ANONYMOUS_USAGE_STATS": "false", "LGS_TEST_TARGET": str(folder / "target")}
+
+
+@pytest.fixture(scope="module")
+def spark_built(spark_env: dict[str, str], demo_file: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The demo file loaded and built on Spark (a bad file first: refused, nothing written)."""
+    bad = tmp_path_factory.mktemp("spark_bad") / "ragged.csv"
+    bad.write_text(RAGGED)
+    refused = run(spark_env, "scripts.load_spark", str(bad), check=False)
+    loaded = run(spark_env, "scripts.load_spark", str(demo_file))
+    again = run(spark_env, "scripts.load_spark", str(demo_file))
+    started = time.perf_counter()
+    built = run(spark_env, "scripts.build", "--target-path", spark_env["LGS_TEST_TARGET"])
+    return {"refused": refused, "loaded": loaded, "again": again, "built": built,
+            "seconds": time.perf_counter() - started}
+
+
+@pytest.fixture(scope="module")
+def session(spark_built, spark_env: dict[str, str]):
+    os.environ.update({key: spark_env[key] for key in ("LGS_SPARK_DIR", "TZ")})
+    time.tzset()
+    spark.settings.cache_clear()
+    return spark.session()
+
+
+def _value(value):
+    """A value in the form both engines' drivers can be compared in."""
+    if isinstance(value, str) and value[:1] in "[{":
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _sort_key(row: tuple) -> tuple:
+    # floats last and rounded, so rows whose doubles differ in the last bits still line up
+    exact = tuple("" if v is None else (format(v.normalize(), "f") if isinstance(v, Decimal) else str(v))
+                  for v in row if not isinstance(v, float | dt.datetime))
+    rounded = tuple(round(v, 6) for v in row if isinstance(v, float))
+    return exact + rounded
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, float) or isinstance(b, float):
+        return a is not None and b is not None and math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-12)
+    if isinstance(a, dt.datetime) and isinstance(b, dt.datetime):
+        return a.replace(tzinfo=None) == b.replace(tzinfo=None)
+    return a == b
+
+
+def test_spark_refuses_a_bad_file_with_the_loaders_message(spark_built, warehouse: Warehouse,
+                                                           tmp_path_factory: pytest.TempPathFactory) -> None:
+    refused = spark_built["refused"]
+    assert refused.returncode == 1
+    assert "ragged.csv: line 3: extra data after last expected column; nothing was loaded" in refused.stderr
+    bad = tmp_path_factory.mktemp("pg_bad") / "ragged.csv"
+    bad.write_text(RAGGED)
+    on_postgres = warehouse.load(bad, check=False)
+    assert on_postgres.returncode == 1
+    assert "ragged.csv: line 3: extra data after last expected column" in on_postgres.stderr
+    assert "already loaded as load 1" in spark_built["again"].stderr
+
+
+def test_spark_raw_holds_the_file_as_delivered(spark_built, session, demo_file: Path) -> None:
+    with gzip.open(demo_file, "rt", encoding="utf-8") as handle:
+        lines = sum(1 for _ in handle) - 1
+    raw = session.sql("select count(*), count(distinct _source_row), min(_source_row), max(_source_row), "
+                      "count(distinct _raw_row_id), min(_load_id), max(_load_id) from raw.lgs_transactions").collect()
+    assert tuple(raw[0]) == (lines, lines, 1, lines, lines, 1, 1)
+    loads = session.sql("select load_id, row_count, source_format from raw.lgs_loads").collect()
+    assert [tuple(r) for r in loads] == [(1, lines, "csv")]
+
+
+def test_every_mart_on_spark_equals_postgres(built, spark_built, session) -> None:
+    wh, _, _ = built
+    pg_marts = set(db.marts(Path(wh.tmp) / "target" / "manifest.json")) - LIVE_MARTS
+    spark_marts = {row.tableName for row in session.sql(f"show tables in {db.schema('marts')}").collect()
+                   if not row.isTemporary}
+    assert spark_marts == pg_marts
+    compared = {}
+    for mart in sorted(pg_marts):
+        with wh.connect() as conn:
+            cur = conn.execute(f"select * from {db.schema('marts')}.{mart}")
+            pg_columns = [c.name for c in cur.description]
+            pg_rows = sorted((tuple(_value(v) for v in r) for r in cur.fetchall()), key=_sort_key)
+        frame = session.table(f"{db.schema('marts')}.{mart}")
+        assert frame.columns == pg_columns, mart
+        spark_rows = sorted((tuple(_value(v) for v in r) for r in frame.collect()), key=_sort_key)
+        assert len(spark_rows) == len(pg_rows), f"{mart}: {len(spark_rows)} rows on Spark, {len(pg_rows)} on PostgreSQL"
+        for number, (s_row, p_row) in enumerate(zip(spark_rows, pg_rows, strict=True)):
+            differing = [f"{c}: spark {s!r} postgres {p!r}" for c, s, p in zip(pg_columns, s_row, p_row, strict=True)
+                         if not (_same(s, p) or (c in RUN_TIMES and s is not None and p is not None))]
+            assert not differing, f"{mart} row {number}: " + "; ".join(differing[:4])
+        compared[mart] = len(pg_rows)
+    assert sum(compared.values()) > 10_000 and all(compared.values()), compared
+    print(f"Spark build {spark_built['seconds']:.0f} s; marts equal on both engines: {compared}")
