@@ -56,7 +56,7 @@ $(BIN)/.spark-installed: requirements-spark.txt $(BIN)/.installed
 	$(BIN)/pip install --quiet -r requirements-spark.txt
 	@touch $@
 
-install-spark: $(BIN)/.spark-installed ## Install the Spark extra (requirements-spark.txt) into .venv
+install-spark: spark-java $(BIN)/.spark-installed ## Install the Spark extra (requirements-spark.txt) into .venv
 
 spark-java:
 	@$(PYTHON) -m scripts.spark java
@@ -72,7 +72,7 @@ $(DEMO_FILE): scripts/generate_data.py | install
 	$(BIN)/python -m scripts.generate_data $@ --rows $(DEMO_ROWS) --seed $(DEMO_SEED)
 
 ifeq ($(TARGET),spark)
-spark-ready: spark-java install-spark $(STATE)/profiles.yml
+spark-ready: install-spark $(STATE)/profiles.yml
 
 load: spark-ready $(if $(DATA),,$(DEMO_FILE))
 	$(BIN)/python -m scripts.load_spark $(if $(DATA),"$(DATA)",$(DEMO_FILE)) $(if $(ENCODING),--encoding $(ENCODING))
@@ -107,7 +107,7 @@ freshness: db ## Check when raw data was last loaded (dbt source freshness: warn
 docs-generate: db
 	$(WITH_DB) $(AS_TRANSFORMER) $(BIN)/dbt docs generate --quiet
 
-build: load dbt-build docs-generate ## Install, reach Postgres, load data, dbt build, docs; then a summary
+build: load dbt-build docs-generate ## Install, reach Postgres, load data, dbt build, docs; then a summary (TARGET=spark: on Spark)
 	@$(WITH_DB) $(AS_TRANSFORMER) $(BIN)/dbt source freshness --quiet || echo "warning: raw data is stale (see make freshness)"
 	@$(WITH_DB) $(BIN)/python -m scripts.summary
 	@$(WITH_DB) $(BIN)/python -m scripts.smoke_test
@@ -128,7 +128,7 @@ lint: db ## sqlfluff on the models, ruff on the Python
 	$(BIN)/ruff check scripts pytests
 	$(WITH_DB) $(BIN)/sqlfluff lint models tests analyses --processes 2
 
-test-python: db ## pytest: loader, generator, dbt builds, access, docs and report, on a real PostgreSQL
+test-python: db install-spark ## pytest: loader, generator, dbt builds, access, docs and report, on a real PostgreSQL; the same build on Spark
 	$(WITH_DB) $(BIN)/pytest pytests --durations=12
 
 REFRESH_EVERY ?= 60

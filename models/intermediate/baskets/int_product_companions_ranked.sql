@@ -55,10 +55,12 @@ final as (
         companion_stock_code,
         cast(companion_rank as integer) as companion_rank,
         cast(pair_invoices as bigint) as pair_invoices,
-        cast(round({{ exact_divide("cast(pair_invoices as numeric(20, 0))", "product_invoices") }}, 10) as numeric(20, 10)) as confidence,
         cast(round(
-            {{ exact_divide("cast(pair_invoices as numeric(20, 0)) * sale_invoices", "product_invoices * companion_invoices") }}, 10
-        ) as numeric(20, 10)) as lift
+            {{ exact_divide("cast(pair_invoices as numeric(20, 0))", "product_invoices") }}, 10
+        ) as numeric(20, 10)) as confidence,
+        cast(round({{ exact_divide(
+            "cast(pair_invoices as numeric(20, 0)) * sale_invoices", "product_invoices * companion_invoices"
+        ) }}, 10) as numeric(20, 10)) as lift
     from ranked
     where companion_rank <= {{ var('recommendation_companions_per_product') }}
 

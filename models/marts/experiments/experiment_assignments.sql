@@ -87,7 +87,9 @@ bucketed as (
         audience.segment,
         due.treatment_share,
         mod(
-            {{ hex_to_bigint("substr(md5(due.salt || ':' || cast(audience.customer_id as " ~ dbt.type_string() ~ ")), 1, 8)") }},
+            {{ hex_to_bigint(
+                "substr(md5(due.salt || ':' || cast(audience.customer_id as " ~ dbt.type_string() ~ ")), 1, 8)"
+            ) }},
             10000
         ) as bucket
     from audience
@@ -104,7 +106,9 @@ final as (
         cast(experiment_id as {{ dbt.type_string() }}) as experiment_id,
         cast(customer_id as integer) as customer_id,
         cast(bucket as integer) as bucket,
-        cast(case when bucket < treatment_share * 10000 then 'treatment' else 'control' end as {{ dbt.type_string() }}) as variant,
+        cast(
+            case when bucket < treatment_share * 10000 then 'treatment' else 'control' end as {{ dbt.type_string() }}
+        ) as variant,
         cast(segment as {{ dbt.type_string() }}) as segment_at_start
     from bucketed
 

@@ -163,8 +163,10 @@ final as (
         end as numeric(18, 6)) as revenue_lift_abs,
         cast(tested.revenue_p_value as {{ lgs_type('double') }}) as revenue_p_value,
         cast(tested.srm_p_value as {{ lgs_type('double') }}) as srm_p_value,
-        cast(case when data_end.last_invoice_date > tested.end_date then 'complete' else 'running' end as {{ dbt.type_string() }})
-            as status,
+        cast(
+            case when data_end.last_invoice_date > tested.end_date then 'complete' else 'running' end
+            as {{ dbt.type_string() }}
+        ) as status,
         cast(sqrt(tested.revenue_variance) as {{ lgs_type('double') }}) as revenue_stddev
     from tested
     cross join data_end

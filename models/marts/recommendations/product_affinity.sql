@@ -70,11 +70,15 @@ final as (
         cast(pair_invoices as bigint) as pair_invoices,
         cast(antecedent_invoices as bigint) as antecedent_invoices,
         cast(consequent_invoices as bigint) as consequent_invoices,
-        cast(round({{ exact_divide("cast(pair_invoices as numeric(20, 0))", "sale_invoices") }}, 10) as numeric(20, 10)) as support, -- noqa: RF04
-        cast(round({{ exact_divide("cast(pair_invoices as numeric(20, 0))", "antecedent_invoices") }}, 10) as numeric(20, 10)) as confidence,
         cast(round(
-            {{ exact_divide("cast(pair_invoices as numeric(20, 0)) * sale_invoices", "antecedent_invoices * consequent_invoices") }}, 10
-        ) as numeric(20, 10)) as lift
+            {{ exact_divide("cast(pair_invoices as numeric(20, 0))", "sale_invoices") }}, 10
+        ) as numeric(20, 10)) as support, -- noqa: RF04
+        cast(round(
+            {{ exact_divide("cast(pair_invoices as numeric(20, 0))", "antecedent_invoices") }}, 10
+        ) as numeric(20, 10)) as confidence,
+        cast(round({{ exact_divide(
+            "cast(pair_invoices as numeric(20, 0)) * sale_invoices", "antecedent_invoices * consequent_invoices"
+        ) }}, 10) as numeric(20, 10)) as lift
     from measured
 
 )

@@ -60,7 +60,9 @@ periods as (
     select
         'hour_of_day' as seasonality_dimension,
         generated_number - 1 as period_number,
-        {{ dbt.concat(["lpad(cast(generated_number - 1 as " ~ dbt.type_string() ~ "), 2, '0')", "':00'"]) }} as period_label
+        {{ dbt.concat([
+            "lpad(cast(generated_number - 1 as " ~ dbt.type_string() ~ "), 2, '0')", "':00'"
+        ]) }} as period_label
     from numbers
     where generated_number <= 24
 
@@ -138,10 +140,16 @@ final as (
         cast(returns_amount as numeric(18, 6)) as returns_amount,
         cast(net_sales as numeric(18, 6)) as net_sales,
         cast(active_customers as bigint) as active_customers,
-        cast(case when placed_orders > 0 then round({{ exact_divide("gross_sales", "placed_orders") }}, 2) end as numeric(14, 2))
-            as average_order_value,
-        cast(round({{ exact_divide("100 * net_sales", "nullif(dimension_net_sales, 0)") }}, 4) as numeric(12, 4)) as net_sales_share_pct,
-        cast(round({{ exact_divide("100 * net_sales", "nullif(average_period_net_sales, 0)") }}, 2) as numeric(14, 2)) as net_sales_index
+        cast(
+            case when placed_orders > 0 then round({{ exact_divide("gross_sales", "placed_orders") }}, 2) end
+            as numeric(14, 2)
+        ) as average_order_value,
+        cast(
+            round({{ exact_divide("100 * net_sales", "nullif(dimension_net_sales, 0)") }}, 4) as numeric(12, 4)
+        ) as net_sales_share_pct,
+        cast(
+            round({{ exact_divide("100 * net_sales", "nullif(average_period_net_sales, 0)") }}, 2) as numeric(14, 2)
+        ) as net_sales_index
     from indexed
 
 )
