@@ -26,19 +26,6 @@
     {{ return('table' if target.type == 'spark' else 'incremental') }}
 {%- endmacro %}
 
-{#- Seconds from `start` to `stop` (timestamps), as a number. -#}
-{% macro seconds_between(start, stop) -%}
-    {{ return(adapter.dispatch('seconds_between')(start, stop)) }}
-{%- endmacro %}
-
-{% macro default__seconds_between(start, stop) -%}
-    extract(epoch from ({{ stop }}) - ({{ start }}))
-{%- endmacro %}
-
-{% macro spark__seconds_between(start, stop) -%}
-    (unix_micros(cast({{ stop }} as timestamp)) - unix_micros(cast({{ start }} as timestamp))) / 1000000.0
-{%- endmacro %}
-
 {#- ISO day of the week of a date: 1 = Monday … 7 = Sunday. -#}
 {% macro iso_weekday(day) -%}
     {{ return(adapter.dispatch('iso_weekday')(day)) }}
@@ -50,32 +37,6 @@
 
 {% macro spark__iso_weekday(day) -%}
     (weekday({{ day }}) + 1)
-{%- endmacro %}
-
-{#- Rows `value` = start … stop (integers, both included), as a relation for a `from` clause. -#}
-{% macro integer_series(start, stop, value) -%}
-    {{ return(adapter.dispatch('integer_series')(start, stop, value)) }}
-{%- endmacro %}
-
-{% macro default__integer_series(start, stop, value) -%}
-    generate_series({{ start }}, {{ stop }}) as series ({{ value }})
-{%- endmacro %}
-
-{% macro spark__integer_series(start, stop, value) -%}
-    (select explode(sequence({{ start }}, {{ stop }})) as {{ value }}) as series
-{%- endmacro %}
-
-{#- Integer division truncated toward zero (PostgreSQL's `/` on integers; Spark's `/` gives a fraction). -#}
-{% macro integer_divide(numerator, denominator) -%}
-    {{ return(adapter.dispatch('integer_divide')(numerator, denominator)) }}
-{%- endmacro %}
-
-{% macro default__integer_divide(numerator, denominator) -%}
-    ({{ numerator }}) / ({{ denominator }})
-{%- endmacro %}
-
-{% macro spark__integer_divide(numerator, denominator) -%}
-    (({{ numerator }}) div ({{ denominator }}))
 {%- endmacro %}
 
 {#- The engine's name for a text, a floating-point and a JSON column (`lgs_type('text')`). -#}

@@ -8,23 +8,17 @@ embedded metastore admits one process at a time). Needs Java 17+ and the Spark e
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
-import json
-import math
 import os
 import subprocess
 import time
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from pytests.conftest import BIN, PROJECT_DIR, Warehouse
-from scripts import db, spark
+from scripts import compare_engines, db, spark
 
-LIVE_MARTS = {"live_sales_by_hour", "live_top_products"}  # the live feed is PostgreSQL's
-RUN_TIMES = {"started_at", "loaded_at", "fitted_at"}  # when each engine's load or fit ran: set on both, not equal
 RAGGED = ("Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n"
           "536365,85123A,HEART,6,2010-12-01 08:26:00,2.55,17850,United Kingdom\n"
           "536366,22633,HAND WARMER,6,2010-12-01 08:28:00,1.85,17850,United Kingdom,extra\n")
@@ -71,32 +65,6 @@ def session(spark_built, spark_env: dict[str, str]):
     return spark.session()
 
 
-def _value(value):
-    """A value in the form both engines' drivers can be compared in."""
-    if isinstance(value, str) and value[:1] in "[{":
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value
-    return value
-
-
-def _sort_key(row: tuple) -> tuple:
-    # floats last and rounded, so rows whose doubles differ in the last bits still line up
-    exact = tuple("" if v is None else (format(v.normalize(), "f") if isinstance(v, Decimal) else str(v))
-                  for v in row if not isinstance(v, float | dt.datetime))
-    rounded = tuple(round(v, 6) for v in row if isinstance(v, float))
-    return exact + rounded
-
-
-def _same(a, b) -> bool:
-    if isinstance(a, float) or isinstance(b, float):
-        return a is not None and b is not None and math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-12)
-    if isinstance(a, dt.datetime) and isinstance(b, dt.datetime):
-        return a.replace(tzinfo=None) == b.replace(tzinfo=None)
-    return a == b
-
-
 def test_spark_refuses_a_bad_file_with_the_loaders_message(spark_built, warehouse: Warehouse,
                                                            tmp_path_factory: pytest.TempPathFactory) -> None:
     refused = spark_built["refused"]
@@ -122,24 +90,11 @@ def test_spark_raw_holds_the_file_as_delivered(spark_built, session, demo_file: 
 
 def test_every_mart_on_spark_equals_postgres(built, spark_built, session) -> None:
     wh, _, _ = built
-    pg_marts = set(db.marts(Path(wh.tmp) / "target" / "manifest.json")) - LIVE_MARTS
+    pg_marts = set(db.marts(Path(wh.tmp) / "target" / "manifest.json")) - compare_engines.LIVE_MARTS
     spark_marts = {row.tableName for row in session.sql(f"show tables in {db.schema('marts')}").collect()
                    if not row.isTemporary}
     assert spark_marts == pg_marts
-    compared = {}
-    for mart in sorted(pg_marts):
-        with wh.connect() as conn:
-            cur = conn.execute(f"select * from {db.schema('marts')}.{mart}")
-            pg_columns = [c.name for c in cur.description]
-            pg_rows = sorted((tuple(_value(v) for v in r) for r in cur.fetchall()), key=_sort_key)
-        frame = session.table(f"{db.schema('marts')}.{mart}")
-        assert frame.columns == pg_columns, mart
-        spark_rows = sorted((tuple(_value(v) for v in r) for r in frame.collect()), key=_sort_key)
-        assert len(spark_rows) == len(pg_rows), f"{mart}: {len(spark_rows)} rows on Spark, {len(pg_rows)} on PostgreSQL"
-        for number, (s_row, p_row) in enumerate(zip(spark_rows, pg_rows, strict=True)):
-            differing = [f"{c}: spark {s!r} postgres {p!r}" for c, s, p in zip(pg_columns, s_row, p_row, strict=True)
-                         if not (_same(s, p) or (c in RUN_TIMES and s is not None and p is not None))]
-            assert not differing, f"{mart} row {number}: " + "; ".join(differing[:4])
-        compared[mart] = len(pg_rows)
-    assert sum(compared.values()) > 10_000 and all(compared.values()), compared
-    print(f"Spark build {spark_built['seconds']:.0f} s; marts equal on both engines: {compared}")
+    equal, differing = compare_engines.compare(wh.name, session, sorted(pg_marts))
+    assert not differing, differing
+    assert sum(equal.values()) > 10_000 and all(equal.values()), equal
+    print(f"Spark build {spark_built['seconds']:.0f} s; marts equal on both engines: {equal}")

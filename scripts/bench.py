@@ -32,6 +32,7 @@ import os
 import platform
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -50,6 +51,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 BENCH_DB = "lgs_bench"
 BENCH_DAY_DB = "lgs_bench_day"
+BENCH_WEEKS_DB = "lgs_bench_weeks"
 PREDICT_TIME = re.compile(r"\[predict\] .* written in ([0-9.]+) s")
 
 
@@ -263,6 +265,54 @@ def notebook(database: str) -> dict:
             "months": len(monthly), "customers": len(rfm)}
 
 
+def spark_env(folder: Path) -> dict[str, str]:
+    """The environment of a Spark build (`make build TARGET=spark`) whose files live in `folder`."""
+    return {**os.environ, "DBT_TARGET": "spark", "LGS_SPARK_DIR": str(folder), "TZ": "UTC",
+            "DBT_PROFILES_DIR": os.environ.get("DBT_PROFILES_DIR", str(PROJECT_DIR / ".warehouse"))}
+
+
+def spark_build(path: Path, folder: Path, target: Path) -> dict:
+    """Load a file into the Spark warehouse in `folder` and build it (first time: cold)."""
+    env = spark_env(folder)
+    load_s = timed([str(BIN / "python"), "-m", "scripts.load_spark", str(path)], env)
+    output: list[str] = []
+    build_s = timed(build_command(target), env, output)
+    return {"load_s": load_s, "build_s": build_s, "total_s": load_s + build_s, "predict_s": predict_seconds(output[0]),
+            "dbt_peak_mb": dbt_peak_mb()}
+
+
+def spark_runs(source: Path, split: tuple[Path, Path, str] | None, workdir: Path) -> dict:
+    """The same cold build and real day on Spark in local mode, each in a warehouse of its own."""
+    runs = {"cold": spark_build(source, workdir / "spark_cold", workdir / "target_spark_cold")}
+    shutil.rmtree(workdir / "spark_cold", ignore_errors=True)
+    if split is not None:
+        before, day, last = split
+        spark_build(before, workdir / "spark_day", workdir / "target_spark_day")
+        runs["real_day"] = {"day": last, **spark_build(day, workdir / "spark_day", workdir / "target_spark_day")}
+        shutil.rmtree(workdir / "spark_day", ignore_errors=True)
+    return runs
+
+
+def engines_check(path: Path, workdir: Path) -> dict:
+    """`path` built on PostgreSQL and on Spark, every mart compared row for row (scripts/compare_engines.py)."""
+    target = workdir / "target_weeks"
+    postgres = cold(path, BENCH_WEEKS_DB, target)
+    on_spark = spark_build(path, workdir / "spark_weeks", workdir / "target_spark_weeks")
+    result_file = workdir / "engines.json"
+    env = {**spark_env(workdir / "spark_weeks"), **db.env_for(BENCH_WEEKS_DB), "DBT_TARGET": "spark",
+           "DBT_TARGET_PATH": str(target)}
+    compared = subprocess.run([str(BIN / "python"), "-m", "scripts.compare_engines", BENCH_WEEKS_DB, "--json",
+                               str(result_file)], cwd=PROJECT_DIR, env=env, capture_output=True, text=True, check=False)
+    print(compared.stdout, end="", flush=True)
+    if not result_file.exists():
+        raise SystemExit(f"error: comparing the engines failed:\n{compared.stderr[-3000:]}")
+    result = json.loads(result_file.read_text())
+    db.drop_database(BENCH_WEEKS_DB)
+    shutil.rmtree(workdir / "spark_weeks", ignore_errors=True)
+    return {"file": str(path), "rows": count_rows(path), "postgres_total_s": postgres["total_s"],
+            "spark_total_s": on_spark["total_s"], **result}
+
+
 def scaled_input(base_rows: int, factor: int, workdir: Path) -> Path:
     """Generated data of factor × base_rows lines, written in chunks of base_rows (streamed to disk)."""
     path = workdir / f"scale_{factor}x.csv"
@@ -281,6 +331,22 @@ def scaled_input(base_rows: int, factor: int, workdir: Path) -> Path:
                                       malformed=chunk == 0, catalogue=(4000, 1000)))
             log(f"generated {chunk + 1}/{factor} × {base_rows:,} lines for the {factor}× run")
     return path
+
+
+def print_spark(figures: dict) -> None:
+    sp, c = figures["spark"], figures["cold"]
+    print(f"  Spark (local mode, {figures['machine']['cpus']} CPUs) beside PostgreSQL:")
+    print(f"    cold: load + build                         {sp['cold']['total_s']:8.2f} s "
+          f"({sp['cold']['total_s'] / c['total_s']:.1f} x PostgreSQL's {c['total_s']:.1f} s)")
+    if "real_day" in sp and "real_day" in figures:
+        d = figures["real_day"]
+        print(f"    real day {sp['real_day']['day']}: load + build          {sp['real_day']['total_s']:8.2f} s "
+              f"({sp['real_day']['total_s'] / d['total_s']:.1f} x PostgreSQL's {d['total_s']:.1f} s)")
+    if "engines_check" in sp:
+        e = sp["engines_check"]
+        verdict = "every mart equal" if not e["differing"] else f"DIFFERENT: {', '.join(e['differing'])}"
+        print(f"    engines check on {Path(e['file']).name} ({e['rows']:,} rows): {len(e['equal'])} marts, "
+              f"{sum(e['equal'].values()):,} rows compared, {verdict}")
 
 
 def live_figures(args, source: Path) -> dict:
@@ -354,6 +420,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--live-speed", type=float, default=10.0, help="replay speed of the busiest hour")
     parser.add_argument("--live-rate", type=int, default=1000, help="lines per second of the throughput run")
     parser.add_argument("--live-seconds", type=int, default=60, help="seconds of the throughput run")
+    parser.add_argument("--no-spark", action="store_true", help="skip the Spark runs (cold, real day, engines check)")
+    parser.add_argument("--engines-check", type=Path, default=None,
+                        help="a (small) UCI-shaped file built on both engines with every mart compared")
     args = parser.parse_args(argv)
 
     workdir = Path(tempfile.mkdtemp(prefix="lgs-bench-"))
@@ -388,7 +457,14 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_live:
             figures["live"] = live_figures(args, source)
         db.drop_database(BENCH_DAY_DB)
-        before.unlink()
+    if not args.no_spark:
+        log("Spark in local mode: cold build" + (" and the real day" if split is not None else ""))
+        figures["spark"] = spark_runs(source, split, workdir)
+        if args.engines_check is not None:
+            log(f"engines check: {args.engines_check.name} built on both engines, every mart compared")
+            figures["spark"]["engines_check"] = engines_check(args.engines_check, workdir)
+    if split is not None:
+        split[0].unlink()
     log("notebook path: pandas")
     figures["notebook"] = notebook(BENCH_DB)
     figures["scale"] = {}
@@ -454,6 +530,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  peak memory: PostgreSQL backend {c['postgres_peak_mb']:.0f} MB (cold), dbt {c['dbt_peak_mb']:.0f} MB")
     for name, value in ratios.items():
         print(f"  {name:<44} {value:8.2f}")
+    if "spark" in figures:
+        print_spark(figures)
     if "live" in figures:
         print_live(figures)
     for target, met in figures["targets_met"].items():

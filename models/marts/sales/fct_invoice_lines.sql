@@ -41,9 +41,9 @@ final as (
         cast(line_amount as numeric(18, 6)) as line_amount,
         cast(description as {{ dbt.type_string() }}) as description,
         cast(load_id as bigint) as load_id,
-        gross_sales,
-        returns_amount,
-        net_sales,
+        cast(gross_sales as numeric(18, 6)) as gross_sales,
+        cast(returns_amount as numeric(18, 6)) as returns_amount,
+        cast(net_sales as numeric(18, 6)) as net_sales,
         units_sold,
         units_returned
     from lines
