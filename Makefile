@@ -152,7 +152,7 @@ analyses: db ## Run the analysts' questions (analyses/*.sql) and print each as a
 	$(WITH_DB) $(BIN)/python -m scripts.run_analysis $(NAME)
 
 BENCH_INPUT ?=
-bench: db ## Benchmark: floor vs cold build, daily refresh, pandas notebook, 1/4/10x growth (BENCH_INPUT=file)
+bench: db install-spark ## Benchmark: floor vs cold build, daily refresh, pandas notebook, 1/4/10x growth, Spark beside PostgreSQL (BENCH_INPUT=file)
 	$(WITH_DB) $(BIN)/python -m scripts.bench $(BENCH_INPUT) $(BENCH_ARGS)
 
 psql: db ## Open psql on the warehouse (the system psql, else the embedded server's)

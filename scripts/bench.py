@@ -13,7 +13,10 @@ Measures, each in a fresh scratch database on the configured server:
   notebook     the original pandas approach: read the raw table from PostgreSQL, compute the
                monthly trend facts and the RFM table in memory;
   scale        the cold pipeline on generated data (one range of 4,000 products, so more data
-               is more orders, not more products) at each of --scales × the input's row count.
+               is more orders, not more products) at each of --scales × the input's row count;
+  spark        the same cold build and real day on Spark in local mode (`make build
+               TARGET=spark`), and with --engines-check FILE that file built on both engines and
+               every mart compared row for row (--no-spark skips them).
 Builds run as `make build` runs them: the data tests, the unit and full-history tests left to
 `make test`. Peak
 memory is reported for dbt (the largest child process) and for the PostgreSQL backends (the
