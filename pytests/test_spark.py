@@ -98,3 +98,21 @@ def test_every_mart_on_spark_equals_postgres(built, spark_built, session) -> Non
     assert not differing, differing
     assert sum(equal.values()) > 10_000 and all(equal.values()), equal
     print(f"Spark build {spark_built['seconds']:.0f} s; marts equal on both engines: {equal}")
+
+
+@pytest.mark.parametrize("java", ["11", None])
+def test_spark_target_without_java_17_stops_at_once_saying_what_to_install(tmp_path: Path, java: str | None) -> None:
+    home = tmp_path / "jdk"
+    if java is not None:  # a Java that is too old
+        (home / "bin").mkdir(parents=True)
+        (home / "bin" / "java").write_text(f"#!/bin/sh\necho 'openjdk version \"{java}.0.22\" 2024-01-16' >&2\n")
+        (home / "bin" / "java").chmod(0o755)
+    started = time.perf_counter()
+    result = subprocess.run(["make", "build", "TARGET=spark"], cwd=PROJECT_DIR, capture_output=True, text=True,
+                            env={**os.environ, "JAVA_HOME": str(home)}, timeout=120, check=False)
+    assert result.returncode != 0
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, result.stderr
+    assert "Java 17 or newer" in errors[0]
+    assert (f"is Java {java}" in errors[0]) if java else ("none was found" in errors[0] and "install" in errors[0])
+    assert time.perf_counter() - started < 30

@@ -31,6 +31,7 @@ import sys
 import time
 import zlib
 from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 from scripts import load_raw, spark
@@ -194,7 +195,7 @@ def _literal(value: str) -> str:
 
 def load_file(path: Path, encoding: str = "utf-8", session=None) -> LoadResult:
     """Load one file into the Spark warehouse's raw tables; a registered sha256 makes it a no-op."""
-    started = time.monotonic()
+    started, started_at = time.monotonic(), datetime.now(UTC)  # the session's time zone is UTC
     if not path.is_file():
         raise LoadError(f"{path}: no such file")
     fmt = load_raw.detect_format(path)
@@ -233,8 +234,7 @@ def load_file(path: Path, encoding: str = "utf-8", session=None) -> LoadResult:
                 current_timestamp() as _loaded_at
             from lgs_incoming""")
         ss.sql(f"""insert into {loads} select {load_id}, {_literal(str(path))}, {_literal(fmt)}, {_literal(digest)},
-            {size}, {rows}, timestamp'{time.strftime('%Y-%m-%d %H:%M:%S', time.gmtime(time.time() - (
-            time.monotonic() - started)))}', current_timestamp(), cast(null as bigint)""")
+            {size}, {rows}, timestamp'{started_at:%Y-%m-%d %H:%M:%S}', current_timestamp(), cast(null as bigint)""")
         ss.catalog.dropTempView("lgs_incoming")
     finally:
         staged.unlink(missing_ok=True)
@@ -250,10 +250,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--encoding", default="utf-8",
                         help="text encoding of CSV and SQL files (default utf-8; e.g. latin1, cp1252)")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    session = None
     for path in args.files:
         try:
-            result = load_file(path, encoding=args.encoding, session=session)
+            result = load_file(path, encoding=args.encoding)
         except LoadError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
