@@ -110,7 +110,8 @@ def test_a_real_file_on_top_of_the_demo_data_is_added_with_a_note(warehouse: War
     assert load_count(warehouse) == 2  # added, never replaced
 
 
-def test_xlsx_loads_every_transaction_sheet_and_skips_others(warehouse: Warehouse, tmp_path: Path) -> None:
+def write_workbook(path: Path) -> Path:
+    """Two sheets of transactions (a date cell, float and empty customer cells) and a notes sheet."""
     book = openpyxl.Workbook()
     first = book.active
     first.title = "Year 2009-2010"
@@ -123,8 +124,12 @@ def test_xlsx_loads_every_transaction_sheet_and_skips_others(warehouse: Warehous
     second.append(["536380", "22961", "JAM MAKING SET PRINTED", 24, "2010-12-01 09:41:00", 1.45, 17809, "UK"])
     notes = book.create_sheet("Notes")
     notes.append(["This workbook was exported for the marketing team"])
-    path = tmp_path / "online_retail_II.xlsx"
     book.save(path)
+    return path
+
+
+def test_xlsx_loads_every_transaction_sheet_and_skips_others(warehouse: Warehouse, tmp_path: Path) -> None:
+    path = write_workbook(tmp_path / "online_retail_II.xlsx")
     result = warehouse.load(path)
     assert "sheet 'Notes' has no transaction columns; skipped" in result.stderr
     rows = warehouse.query(
@@ -201,9 +206,7 @@ def test_latin1_file_is_refused_then_loads_with_encoding(warehouse: Warehouse, t
 
 # ---------------------------------------------------------------- refused files
 
-@pytest.mark.parametrize(
-    ("name", "lines", "expected"),
-    [
+MALFORMED = [  # (file name, lines, what the error says); the Spark loader refuses them alike (test_spark.py)
         ("empty.csv", [""], ("the file is empty",)),
         ("header_only.csv", [HEADER], ("header but no data rows",)),
         ("missing.csv", [HEADER.replace(",Country", ""), ROWS[0].rsplit(",", 1)[0]], ("missing country",)),
@@ -214,8 +217,10 @@ def test_latin1_file_is_refused_then_loads_with_encoding(warehouse: Warehouse, t
         ("ragged_long.csv", [HEADER, ROWS[0], ROWS[1] + ",surplus"], ("line 3", "extra data")),
         ("stray_quote.csv", [HEADER, ROWS[0], '536366,22633,"HAND WARMER,6,2010-12-01 08:28:00,1.85,,UK'],
          ("unterminated CSV quoted field",)),
-    ],
-)
+]
+
+
+@pytest.mark.parametrize(("name", "lines", "expected"), MALFORMED)
 def test_malformed_files_are_refused_whole(warehouse: Warehouse, tmp_path: Path, name: str,
                                            lines: list[str], expected: tuple[str, ...]) -> None:
     valid = write_csv(tmp_path / "valid.csv", [HEADER, *ROWS])

@@ -9,6 +9,7 @@ embedded metastore admits one process at a time). Needs Java 17+ and the Spark e
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import subprocess
 import time
@@ -16,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from pytests import test_loader as cases
 from pytests.conftest import BIN, PROJECT_DIR, Warehouse
-from scripts import compare_engines, db, spark
+from scripts import compare_engines, db, load_raw, load_spark, spark
 
 RAGGED = ("Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n"
           "536365,85123A,HEART,6,2010-12-01 08:26:00,2.55,17850,United Kingdom\n"
@@ -116,3 +118,56 @@ def test_spark_target_without_java_17_stops_at_once_saying_what_to_install(tmp_p
     assert "Java 17 or newer" in errors[0]
     assert (f"is Java {java}" in errors[0]) if java else ("none was found" in errors[0] and "install" in errors[0])
     assert time.perf_counter() - started < 30
+
+
+# ---------------------------------------------------------------- the Spark loader's parsing and checks
+# (what it would write, before Spark starts: compared with what the PostgreSQL loader lands)
+
+def staged(path: Path, encoding: str = "utf-8") -> list[tuple]:
+    """The rows the Spark loader would write for `path`: the eight values, source part and row."""
+    out = path.with_name(path.name + ".jsonl")
+    load_spark.stage_rows(path, load_raw.detect_format(path), encoding, out, load_raw.Progress("test"))
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    return [(*(r[c] for c in load_raw.COLUMNS), r["_source_file"], r["_source_row"]) for r in records]
+
+
+@pytest.mark.parametrize(("name", "lines", "expected"), cases.MALFORMED)
+def test_spark_loader_refuses_what_the_loader_refuses(tmp_path: Path, name: str, lines: list[str],
+                                                      expected: tuple[str, ...]) -> None:
+    with pytest.raises(load_raw.LoadError) as refused:
+        staged(cases.write_csv(tmp_path / name, lines))
+    assert all(text in str(refused.value) for text in expected), str(refused.value)
+    assert name in str(refused.value)
+
+
+def test_spark_loader_refuses_a_truncated_gzip_and_a_wrong_encoding(tmp_path: Path) -> None:
+    full = cases.write_csv(tmp_path / "full.csv.gz", [cases.HEADER, *(cases.ROWS * 5000)])
+    truncated = tmp_path / "truncated.csv.gz"
+    truncated.write_bytes(full.read_bytes()[: full.stat().st_size // 2])
+    with pytest.raises(load_raw.LoadError, match="truncated or corrupt"):
+        staged(truncated)
+    latin1 = cases.write_csv(tmp_path / "latin1.csv", [cases.HEADER, "536365,22000,CAFÉ SIGN £5,1,2010-12-01 08:26:00,"
+                                                      "5,,France"], encoding="latin-1")
+    with pytest.raises(load_raw.LoadError, match=r'line 2: invalid byte sequence for encoding "UTF8": 0xc9.*--enc'):
+        staged(latin1)
+    assert staged(latin1, "latin1")[0][2] == "CAFÉ SIGN £5"
+
+
+def test_spark_loader_lands_what_the_loader_lands(warehouse: Warehouse, tmp_path: Path) -> None:
+    files = [
+        cases.write_csv(tmp_path / "lines.csv", [cases.HEADER, *cases.ROWS,
+                                                 '536371,22,"two\nlines, and ""quotes""",1,2010-12-01 08:45:00,1,,UK']),
+        cases.write_csv(tmp_path / "windows.csv.gz", ["Country,Customer ID,Price,InvoiceDate,Quantity,Description,"
+                                                      "StockCode,Invoice", "France,12345.0,2.55,2010-12-01 08:26:00,6,"
+                                                      "HEART,85123A,536365"], newline="\r\n", bom=True),
+        cases.write_workbook(tmp_path / "online_retail_II.xlsx"),
+        tmp_path / "retail.sql",
+    ]
+    files[-1].write_text(cases.DUMP.format(table="retail"))
+    for path in files:
+        warehouse.load(path)
+    landed = warehouse.query(
+        "select invoice_no, stock_code, description, quantity, invoice_date, unit_price, customer_id, country, "
+        "_source_file, _source_row from raw.lgs_transactions order by _raw_row_id")
+    assert [row for path in files for row in staged(path)] == landed
+    assert len(landed) == 5 + 1 + 3 + 2

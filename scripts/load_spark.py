@@ -87,11 +87,9 @@ def csv_rows(path: Path, encoding: str, progress: Progress) -> Iterator[tuple[st
                 if len(record) > len(columns):
                     raise LoadError(f"{path}: line {reader.line_num}: extra data after last expected column; "
                                     "nothing was loaded")
-                if len(record) < len(columns):
-                    if record == []:
-                        continue  # a blank line
+                if len(record) < len(columns):  # a blank line too, as in COPY: one empty column
                     raise LoadError(f"{path}: line {reader.line_num}: missing data for column "
-                                    f"\"{columns[len(record)]}\"; nothing was loaded")
+                                    f"\"{columns[max(len(record), 1)]}\"; nothing was loaded")
                 yield number, [value if value != "" else None for value in record]
         except csv.Error as exc:
             what = "unterminated CSV quoted field" if "end of data" in str(exc) else str(exc)
@@ -169,10 +167,10 @@ def stage_rows(path: Path, fmt: str, encoding: str, staged: Path, progress: Prog
     with staged.open("w", encoding="utf-8") as out:
         for part, columns, rows in sheets:
             count = 0
-            for source_row, values in rows:
+            for _, values in rows:
                 record = dict(zip(columns, values, strict=True))
                 record["_source_file"] = part
-                record["_source_row"] = source_row
+                record["_source_row"] = count + 1  # the row's place among the part's data rows, as in raw
                 total += 1
                 record["_seq"] = total
                 out.write(json.dumps(record, ensure_ascii=False))
