@@ -531,6 +531,20 @@ def analyze_raw(conn: psycopg.Connection) -> None:
         conn.execute(sql.SQL("analyze {}.{}").format(sql.Identifier(RAW_SCHEMA), sql.Identifier(RAW_TABLE)))
 
 
+def skipped(path: Path, load_id: int, rows: int, loaded_at: datetime, started: float) -> LoadResult:
+    """The result of loading a file whose sha256 is registered: nothing to do (both engines' loaders)."""
+    message = f"{path}: already loaded as load {load_id} ({rows:,} rows, {loaded_at:%Y-%m-%d %H:%M}); nothing to do"
+    return LoadResult(load_id, 0, True, time.monotonic() - started, message)
+
+
+def loaded(path: Path, load_id: int, rows: int, size: int, started: float) -> LoadResult:
+    """The result of a load that landed `rows` rows (both engines' loaders)."""
+    seconds = time.monotonic() - started
+    message = (f"{path}: loaded {rows:,} rows as load {load_id} in {seconds:.1f}s "
+               f"({size / 1e6 / max(seconds, 1e-9):.1f} MB/s, {rows / max(seconds, 1e-9):,.0f} rows/s)")
+    return LoadResult(load_id, rows, False, seconds, message)
+
+
 def load_file(path: Path, encoding: str = "utf-8", conn: psycopg.Connection | None = None) -> LoadResult:
     """Load one file in one transaction; a registered sha256 makes it a no-op."""
     started = time.monotonic()
@@ -551,9 +565,7 @@ def load_file(path: Path, encoding: str = "utf-8", conn: psycopg.Connection | No
             )
             existing = cur.fetchone()
             if existing:
-                message = (f"{path}: already loaded as load {existing[0]} ({existing[1]:,} rows, "
-                           f"{existing[2]:%Y-%m-%d %H:%M}); nothing to do")
-                return LoadResult(existing[0], 0, True, time.monotonic() - started, message)
+                return skipped(path, *existing, started)
             cur.execute(
                 sql.SQL("select source_file from {}.{} where source_file like %s order by load_id limit 1").format(
                     sql.Identifier(RAW_SCHEMA), sql.Identifier(LOADS_TABLE)),
@@ -586,16 +598,14 @@ def load_file(path: Path, encoding: str = "utf-8", conn: psycopg.Connection | No
         analyze_raw(conn)
         if not conn.autocommit:
             conn.commit()
-        seconds = time.monotonic() - started
-        message = (f"{path}: loaded {rows:,} rows as load {load_id} in {seconds:.1f}s "
-                   f"({size / 1e6 / max(seconds, 1e-9):.1f} MB/s, {rows / max(seconds, 1e-9):,.0f} rows/s)")
-        return LoadResult(load_id, rows, False, seconds, message)
+        return loaded(path, load_id, rows, size, started)
     finally:
         if own:
             conn.close()
 
 
-def main(argv: Iterable[str] | None = None) -> int:
+def run(argv: Iterable[str] | None, load, refusals: tuple[type[Exception], ...] = ()) -> int:
+    """The loaders' command line: load each file with `load(path, encoding=…)`, stop at the first refusal."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("files", nargs="+", type=Path, help="CSV, CSV.gz, XLSX or retail.sql files")
     parser.add_argument("--encoding", default="utf-8",
@@ -603,16 +613,20 @@ def main(argv: Iterable[str] | None = None) -> int:
     args = parser.parse_args(list(argv) if argv is not None else None)
     for path in args.files:
         try:
-            result = load_file(path, encoding=args.encoding)
+            result = load(path, encoding=args.encoding)
         except LoadError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
-        except psycopg.Error as exc:
+        except refusals as exc:
             print(f"error: {path}: the database refused the load, nothing was loaded: "
                   f"{str(exc).strip()}", file=sys.stderr)
             return 1
         log(result.message)
     return 0
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    return run(argv, load_file, (psycopg.Error,))
 
 
 if __name__ == "__main__":

@@ -23,7 +23,6 @@ and the next load takes the same id and overwrites it.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import os
@@ -211,10 +210,7 @@ def load_file(path: Path, encoding: str = "utf-8", session=None) -> LoadResult:
         existing = ss.sql(f"select load_id, row_count, loaded_at from {loads} where sha256 = {_literal(digest)}"
                           ).collect()
         if existing:
-            load_id, count, loaded_at = existing[0]
-            message = (f"{path}: already loaded as load {load_id} ({count:,} rows, {loaded_at:%Y-%m-%d %H:%M}); "
-                       "nothing to do")
-            return LoadResult(load_id, 0, True, time.monotonic() - started, message)
+            return load_raw.skipped(path, *existing[0], started)
         demo = ss.sql(f"select source_file from {loads} where source_file like '%{load_raw.DEMO_PREFIX}%' "
                       "order by load_id limit 1").collect()
         if demo and load_raw.DEMO_PREFIX not in path.name:
@@ -236,26 +232,11 @@ def load_file(path: Path, encoding: str = "utf-8", session=None) -> LoadResult:
         ss.catalog.dropTempView("lgs_incoming")
     finally:
         staged.unlink(missing_ok=True)
-    seconds = time.monotonic() - started
-    message = (f"{path}: loaded {rows:,} rows as load {load_id} in {seconds:.1f}s "
-               f"({size / 1e6 / max(seconds, 1e-9):.1f} MB/s, {rows / max(seconds, 1e-9):,.0f} rows/s)")
-    return LoadResult(load_id, rows, False, seconds, message)
+    return load_raw.loaded(path, load_id, rows, size, started)
 
 
 def main(argv: Iterable[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("files", nargs="+", type=Path, help="CSV, CSV.gz, XLSX or retail.sql files")
-    parser.add_argument("--encoding", default="utf-8",
-                        help="text encoding of CSV and SQL files (default utf-8; e.g. latin1, cp1252)")
-    args = parser.parse_args(list(argv) if argv is not None else None)
-    for path in args.files:
-        try:
-            result = load_file(path, encoding=args.encoding)
-        except LoadError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 1
-        log(result.message)
-    return 0
+    return load_raw.run(argv, load_file)
 
 
 if __name__ == "__main__":
