@@ -168,6 +168,11 @@ def _fit(negative_ll, starts, name: str, rows: int) -> tuple[np.ndarray, float, 
     return np.exp(best_x), -best_value, tried
 
 
+# a mean drop-out probability after a purchase, a / (a + b), below this is no drop-out at all (CDNOW's is 0.25,
+# the real LGS file's and the demo's a few per cent)
+MIN_DROPOUT = 1e-5
+
+
 def fit_bg_nbd(x, t_x, T) -> BgNbd:
     """Maximum-likelihood BG/NBD on repeat purchases x, last purchase time t_x and age T (weeks)."""
     x, t_x, T = (np.asarray(v, dtype=float) for v in (x, t_x, T))
@@ -181,6 +186,13 @@ def fit_bg_nbd(x, t_x, T) -> BgNbd:
     scale = max(float(np.mean(T)), 1e-6)
     starts = [(1.0, scale, 1.0, 1.0), (0.5, scale / 4, 0.8, 2.5), (2.0, scale * 2, 2.0, 5.0), (0.2, 1.0, 0.5, 0.5)]
     (r, alpha, a, b), ll, tried = _fit(negative_ll, starts, "bg_nbd", len(x))
+    if a / (a + b) < MIN_DROPOUT:
+        # no sign of dropping out: the likelihood keeps rising along a flat ridge (a -> 0, b -> inf) toward
+        # a bound, and where the optimizer stops on it depends on the machine's floating point
+        raise NotIdentified(
+            f"bg_nbd: the likelihood rises toward a parameter bound (a = {a:.3g}, b = {b:.3g}: a drop-out "
+            f"probability of {a / (a + b):.2g} after each purchase, none seen) on {len(x):,} customers: the data "
+            "do not identify the model")
     return BgNbd(r, alpha, a, b, log_likelihood=ll, starts=tried)
 
 
