@@ -19,7 +19,11 @@ import re
 import shutil
 import subprocess
 import sys
+import warnings
 from pathlib import Path
+
+# pyspark warns on import that it does not fully support pandas 3; nothing here converts to pandas
+warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 TARGET = "spark"
