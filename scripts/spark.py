@@ -116,10 +116,6 @@ def session():
     return spark
 
 
-def table_exists(spark, schema: str, table: str) -> bool:
-    return spark.catalog.tableExists(f"{schema}.{table}")
-
-
 def summary() -> int:
     """The marts built on Spark, with their rows and columns (what `make build TARGET=spark` ends with)."""
     from scripts import db
