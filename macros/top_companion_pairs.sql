@@ -51,28 +51,19 @@
         companions.pair_invoices
     from {{ products }}
     cross join lateral (
+        {%- for side, other in [('a', 'b'), ('b', 'a')] %}
         (
             select
-                pairs.stock_code_b as companion_stock_code,
+                pairs.stock_code_{{ other }} as companion_stock_code,
                 pairs.pair_invoices
             from {{ pairs_table }} as pairs
             where
-                pairs.stock_code_a = {{ products }}.stock_code
+                pairs.stock_code_{{ side }} = {{ products }}.stock_code
                 and pairs.pair_invoices >= {{ var('affinity_min_invoices') }}
             order by pairs.pair_invoices desc
             fetch first {{ var('recommendation_companions_per_product') }} rows with ties
         )
-        union all
-        (
-            select
-                pairs.stock_code_a as companion_stock_code,
-                pairs.pair_invoices
-            from {{ pairs_table }} as pairs
-            where
-                pairs.stock_code_b = {{ products }}.stock_code
-                and pairs.pair_invoices >= {{ var('affinity_min_invoices') }}
-            order by pairs.pair_invoices desc
-            fetch first {{ var('recommendation_companions_per_product') }} rows with ties
-        )
+        {{ 'union all' if loop.first }}
+        {%- endfor %}
     ) as companions
 {%- endmacro %}
