@@ -10,8 +10,10 @@
     incremental_strategy='append',
     indexes=[
         {'columns': ['invoice_id', 'stock_code'], 'unique': true},
+        {'columns': ['stock_code', 'invoice_id']},
         {'columns': ['load_id']},
     ],
+    post_hook=[{'sql': "{{ vacuum_table() }}", 'transaction': false}],
 ) }}
 
 with lines as (

@@ -88,7 +88,9 @@ proposers as (
         companions.companion_stock_code,
         proposing.product_key,
         proposed.product_key as companion_product_key,
-        companions.confidence,
+        -- in units of 1e-10 (confidence has 10 decimal places): an exact integer, which sums
+        -- several times faster than numeric
+        cast(companions.confidence * 10000000000 as bigint) as confidence_units,
         row_number() over (
             partition by companions.companion_stock_code
             order by companions.confidence desc, companions.lift desc, companions.stock_code asc
@@ -103,12 +105,12 @@ proposers as (
 
 scored as (
 
-    -- every product the customer's purchases propose, with the sum of the confidences and the
-    -- best-ranked of the customer's purchases that propose it (the explanation)
+    -- every product the customer's purchases propose, with the sum of the confidences (in units
+    -- of 1e-10) and the best-ranked of the customer's purchases that propose it (the explanation)
     select
         bought.customer_id,
         proposers.companion_product_key as product_key,
-        sum(proposers.confidence) as score,
+        sum(proposers.confidence_units) as score,
         count(*) as supporting_products,
         min(proposers.proposer_rank) as best_proposer_rank
     from bought
@@ -264,7 +266,7 @@ final as (
         cast(ranked.recommendation_rank as integer) as rank, -- noqa: RF04
         cast(ranked.stock_code as {{ dbt.type_string() }}) as recommended_stock_code,
         cast(recommended.product_name as {{ dbt.type_string() }}) as recommended_product_name,
-        cast(round(ranked.score, 10) as numeric(20, 10)) as score,
+        cast(cast(ranked.score as numeric(20, 0)) * 0.0000000001 as numeric(20, 10)) as score,
         cast(ranked.supporting_products as integer) as supporting_products,
         cast(ranked.because_of_stock_code as {{ dbt.type_string() }}) as because_of_stock_code,
         cast(reason.product_name as {{ dbt.type_string() }}) as because_of_product_name,
