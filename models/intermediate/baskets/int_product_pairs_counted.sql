@@ -3,15 +3,17 @@
     least one sale invoice, with the number of sale invoices that carry both.
 
     Incremental on the load batch: the pairs a batch adds are those with at least one side new
-    to its invoice (new with new, new with what the invoice already had). Their counts are added
-    to the stored ones, which gives the same counts as a full refresh (a test proves it). A full
-    build is the same count with every line new.
+    to its invoice (new with new, new with what the invoice already had). An incremental run
+    selects the batch's counts and the `add_counts` strategy adds them to the stored ones
+    (macros/incremental_add_counts.sql), which gives the same counts as a full refresh (a test
+    proves it). A full build is the same count with every line new.
 -#}
 
 {{ config(
     materialized=keyed_incremental(),
     unique_key=['stock_code_a', 'stock_code_b'],
-    incremental_strategy='delete+insert',
+    incremental_strategy='add_counts',
+    meta={'additive_columns': ['pair_invoices']},
     indexes=[
         {'columns': ['stock_code_a', 'stock_code_b'], 'unique': true},
         {'columns': ['stock_code_a', 'pair_invoices']},
@@ -66,18 +68,7 @@ final as (
     select
         new_pairs.stock_code_a,
         new_pairs.stock_code_b,
-        {% if is_incremental() %}
-            -- the stored count, looked up by the pair's unique index
-            cast(new_pairs.pair_invoices + coalesce((
-                select counted.pair_invoices
-                from {{ this }} as counted
-                where
-                    counted.stock_code_a = new_pairs.stock_code_a
-                    and counted.stock_code_b = new_pairs.stock_code_b
-            ), 0) as bigint)
-        {% else %}
-            cast(new_pairs.pair_invoices as bigint)
-        {% endif %} as pair_invoices,
+        cast(new_pairs.pair_invoices as bigint) as pair_invoices,
         cast((select max(batch_lines.load_id) from batch_lines) as bigint) as load_id
     from new_pairs
 
