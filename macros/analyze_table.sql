@@ -16,20 +16,3 @@
 
 {#- Spark plans from the Parquet files' own sizes; the models are not tuned on table statistics there. -#}
 {% macro spark__analyze_table() %}{% endmacro %}
-
-{#-
-    Post-hook (outside the transaction) of a table read through index-only scans: `vacuum` marks
-    its pages all-visible, without which each index entry costs a visit to the table (seen: the
-    pair count's 47 million lookups into `int_sale_baskets_listed` took 62 s instead of 17 s).
-    After an incremental run it visits only the pages the run added.
--#}
-{% macro vacuum_table() -%}
-    {{ return(adapter.dispatch('vacuum_table')()) }}
-{%- endmacro %}
-
-{% macro default__vacuum_table() -%}
-    vacuum {{ this }}
-{%- endmacro %}
-
-{#- Spark has no visibility map: nothing to do. -#}
-{% macro spark__vacuum_table() %}{% endmacro %}

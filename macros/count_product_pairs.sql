@@ -34,9 +34,10 @@
     products from its (invoice_id, stock_code) index, and a's pairs are grouped in a hash table of
     at most a few thousand entries. One hash aggregate of every pair instance at once (47 million
     on the real data) spends most of its time on cache misses in a table of millions of groups;
-    this takes about half the time and a thousandth of the memory. The index scans are index-only
-    once the basket table is vacuumed (`int_sale_baskets_listed`'s post-hook). An incremental
-    batch (a few dozen invoices) is counted by the plain self-join.
+    this takes about half the time and a thousandth of the memory. The basket table is written
+    in invoice order (`int_sale_baskets_listed`), so an invoice's products sit on one or two pages
+    however recently the table was written. An incremental batch (a few dozen invoices) is
+    counted by the plain self-join.
 -#}
 {% macro postgres__count_product_pairs(listed, batch_invoices, watermark) -%}
     {%- if batch_invoices -%}

@@ -95,3 +95,17 @@
 {% macro spark__exact_divide(numerator, denominator) -%}
     (cast({{ numerator }} as decimal(20, 6)) / cast({{ denominator }} as decimal(20, 6)))
 {%- endmacro %}
+
+{#-
+    The order a table's rows are written in (see _macros.yml: PostgreSQL keeps a freshly written
+    table in that order, which its index lookups profit from; Spark does not need it).
+-#}
+{% macro physical_order(columns) -%}
+    {{ return(adapter.dispatch('physical_order')(columns)) }}
+{%- endmacro %}
+
+{% macro default__physical_order(columns) -%}
+    order by {{ columns }}
+{%- endmacro %}
+
+{% macro spark__physical_order(columns) %}{% endmacro %}
