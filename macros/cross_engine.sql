@@ -109,3 +109,19 @@
 {%- endmacro %}
 
 {% macro spark__physical_order(columns) %}{% endmacro %}
+
+{#-
+    Pre-hook of a model written in `physical_order` that groups on the same columns: on
+    PostgreSQL, group by sorting (`set local enable_hashagg = off`), so that the one sort both
+    groups the rows and writes them in order, instead of a hash aggregate followed by a sort
+    (`int_sale_baskets_listed` on the real data: 1.3 s instead of 2.1 s).
+-#}
+{% macro sorted_grouping() -%}
+    {{ return(adapter.dispatch('sorted_grouping')()) }}
+{%- endmacro %}
+
+{% macro default__sorted_grouping() -%}
+    set local enable_hashagg = off
+{%- endmacro %}
+
+{% macro spark__sorted_grouping() %}{% endmacro %}

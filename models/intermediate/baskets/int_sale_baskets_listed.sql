@@ -13,6 +13,7 @@
         {'columns': ['stock_code', 'invoice_id']},
         {'columns': ['load_id']},
     ],
+    pre_hook=["{{ sorted_grouping() }}"],
 ) }}
 
 with lines as (
