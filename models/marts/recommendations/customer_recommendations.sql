@@ -88,8 +88,8 @@ proposers as (
         companions.companion_stock_code,
         proposing.product_key,
         proposed.product_key as companion_product_key,
-        -- in units of 1e-10 (confidence has 10 decimal places): an exact integer, which sums
-        -- several times faster than numeric
+        -- in units of 1e-10 (confidence has 10 decimal places): an exact integer, summed as
+        -- bigint rather than numeric (the model's query 7.6 s → 6.2 s on the real data)
         cast(companions.confidence * 10000000000 as bigint) as confidence_units,
         row_number() over (
             partition by companions.companion_stock_code
