@@ -27,17 +27,30 @@
     {%- if not execute or flags.FULL_REFRESH or env_var('LGS_FULL_TESTS', '') | length > 0 -%}
         {%- do return('true') -%}
     {%- endif -%}
+    {%- set built = last_built_load() -%}
+    {%- if built == 0 -%}
+        {%- do return('true') -%}
+    {%- endif -%}
+    {%- do return('(load_id > ' ~ built ~ ' or load_id is null)') -%}
+{%- endmacro %}
+
+{#-
+    The raw load that the last whole build reached (`lgs_builds`, written by scripts/build.py),
+    as an integer: 0 before the first recorded build, and at parse time. Every model of a whole
+    build has seen every load up to it.
+-#}
+{% macro last_built_load() -%}
+    {%- if not execute -%}
+        {%- do return(0) -%}
+    {%- endif -%}
     {%- set builds = adapter.get_relation(
         database=target.database,
         schema=generate_schema_name('intermediate', none),
         identifier=var('builds_table'),
     ) -%}
     {%- if builds is none -%}
-        {%- do return('true') -%}
+        {%- do return(0) -%}
     {%- endif -%}
     {%- set built = run_query('select coalesce(max(built_load_id), 0) from ' ~ builds).columns[0].values()[0] -%}
-    {%- if built | int == 0 -%}
-        {%- do return('true') -%}
-    {%- endif -%}
-    {%- do return('(load_id > ' ~ (built | int) ~ ' or load_id is null)') -%}
+    {%- do return(built | int) -%}
 {%- endmacro %}

@@ -8,7 +8,19 @@
     lift follows the companion's rarity, so the order is exact on integers. Only the top of each
     product's list is needed, so it is read from the pair table's indexes (largest counts first,
     ties included) instead of sorting every pair.
+
+    Each row also ranks the product among those whose lists hold the companion
+    (`proposer_rank`: the explanation a recommendation gives). Indexed both ways, so that
+    `int_customer_picks_scored` can look up the lists of one customer's products at a time, and
+    the product that explains each pick.
 -#}
+
+{{ config(
+    indexes=[
+        {'columns': ['stock_code', 'companion_rank'], 'unique': true},
+        {'columns': ['companion_stock_code', 'proposer_rank'], 'unique': true},
+    ],
+) }}
 
 with product_invoices as (
 
@@ -48,7 +60,14 @@ ranked as (
 
 ),
 
-final as (
+kept as (
+
+    select * from ranked
+    where companion_rank <= {{ var('recommendation_companions_per_product') }}
+
+),
+
+measured as (
 
     select
         stock_code,
@@ -61,9 +80,27 @@ final as (
         cast(round({{ exact_divide(
             "cast(pair_invoices as numeric(20, 0)) * sale_invoices", "product_invoices * companion_invoices"
         ) }}, 10) as numeric(20, 10)) as lift
-    from ranked
-    where companion_rank <= {{ var('recommendation_companions_per_product') }}
+    from kept
+
+),
+
+final as (
+
+    select
+        *,
+        -- the confidence as an exact integer of units of 1e-10 (it has 10 decimal places): what
+        -- the recommendation scores add up, as integers (summing the decimals took twice as long)
+        cast(confidence * 10000000000 as bigint) as confidence_units,
+        -- the products whose lists hold one companion, best first: higher confidence, then
+        -- higher lift, then stock code
+        cast(row_number() over (
+            partition by companion_stock_code
+            order by confidence desc, lift desc, stock_code asc
+        ) as integer) as proposer_rank
+    from measured
 
 )
 
+-- written in product order: a product's list then sits on one page for the lookups by product
 select * from final
+{{ physical_order('stock_code, companion_rank') }}

@@ -5,8 +5,9 @@
     Scoring (item-to-item, from the same pair counts as `product_affinity`): every product the
     customer has bought on a sale invoice proposes its `recommendation_companions_per_product`
     best companions (`int_product_companions_ranked`); a proposed product the customer has
-    not bought scores the sum of the confidences with which their products lead to it. The product behind the highest
-    confidence explains it (`because_of_stock_code`).
+    not bought scores the sum of the confidences with which their products lead to it
+    (`int_customer_picks_scored`). The product behind the highest confidence explains it
+    (`because_of_stock_code`).
     Ties: higher score, then more of the customer's products proposing it, then more sale
     invoices overall (popularity), then stock code; for the explanation, higher confidence,
     then higher lift, then stock code.
@@ -14,15 +15,9 @@
     (most sale invoices, then stock code) they have not bought, with score 0 and no explanation.
 -#}
 
-{{ config(pre_hook="{{ session_work_mem() }}") }}
+with bought as (
 
-with lines as (
-
-    select * from {{ ref('fct_invoice_lines') }}
-    where
-        invoice_type = 'sale'
-        and line_category = 'product'
-        and customer_id is not null
+    select * from {{ ref('int_customer_products_bought') }}
 
 ),
 
@@ -32,9 +27,10 @@ customers as (
 
 ),
 
-companions as (
+scored as (
 
-    select * from {{ ref('int_product_companions_ranked') }}
+    -- each customer's best picks by score, then support, ties at the cut included
+    select * from {{ ref('int_customer_picks_scored') }}
 
 ),
 
@@ -53,12 +49,10 @@ names as (
 products as (
 
     -- the products ranked by popularity: catalogue products on at least one sale invoice
-    -- (with an integer key for this run, so the million-row joins and sums below work on integers)
     select
         product_summaries.stock_code,
         product_summaries.order_count,
-        names.product_name,
-        row_number() over (order by product_summaries.stock_code) as product_key
+        names.product_name
     from product_summaries
     left join names
         on product_summaries.stock_code = names.stock_code
@@ -68,91 +62,26 @@ products as (
 
 ),
 
-bought as (
-
-    select distinct
-        lines.customer_id,
-        products.product_key
-    from lines
-    inner join products
-        on lines.stock_code = products.stock_code
-
-),
-
-proposers as (
-
-    -- for each proposed product, the products that propose it, best explanation first: higher
-    -- confidence, then higher lift, then stock code (a plain ordering, ranked once per product)
-    select
-        companions.stock_code,
-        companions.companion_stock_code,
-        proposing.product_key,
-        proposed.product_key as companion_product_key,
-        -- in units of 1e-10 (confidence has 10 decimal places): an exact integer, summed as
-        -- bigint rather than numeric (the model's query 7.6 s → 6.2 s on the real data)
-        cast(companions.confidence * 10000000000 as bigint) as confidence_units,
-        row_number() over (
-            partition by companions.companion_stock_code
-            order by companions.confidence desc, companions.lift desc, companions.stock_code asc
-        ) as proposer_rank
-    from companions
-    inner join products as proposing
-        on companions.stock_code = proposing.stock_code
-    inner join products as proposed
-        on companions.companion_stock_code = proposed.stock_code
-
-),
-
-scored as (
-
-    -- every product the customer's purchases propose, with the sum of the confidences (in units
-    -- of 1e-10) and the best-ranked of the customer's purchases that propose it (the explanation)
-    select
-        bought.customer_id,
-        proposers.companion_product_key as product_key,
-        sum(proposers.confidence_units) as score,
-        count(*) as supporting_products,
-        min(proposers.proposer_rank) as best_proposer_rank
-    from bought
-    inner join proposers
-        on bought.product_key = proposers.product_key
-    group by bought.customer_id, proposers.companion_product_key
-
-),
-
-unbought as (
-
-    select * from scored
-    where not exists (
-        select 1
-        from bought
-        where
-            bought.customer_id = scored.customer_id
-            and bought.product_key = scored.product_key
-    )
-
-),
-
 affinity_ranked as (
 
     select
-        unbought.customer_id,
+        scored.customer_id,
         products.stock_code,
-        unbought.score,
-        unbought.supporting_products,
-        unbought.best_proposer_rank,
+        scored.score,
+        scored.supporting_products,
+        scored.because_of_stock_code,
         products.order_count,
         row_number() over (
-            partition by unbought.customer_id
+            partition by scored.customer_id
             order by
-                unbought.score desc,
-                unbought.supporting_products desc,
+                scored.score desc,
+                scored.supporting_products desc,
                 products.order_count desc,
                 products.stock_code asc
         ) as pick_rank
-    from unbought
+    from scored
     inner join products
-        on unbought.product_key = products.product_key
+        on scored.stock_code = products.stock_code
 
 ),
 
@@ -170,15 +99,11 @@ affinity_picks as (
         affinity_top.stock_code,
         affinity_top.score,
         affinity_top.supporting_products,
-        proposers.stock_code as because_of_stock_code,
+        affinity_top.because_of_stock_code,
         'affinity' as recommendation_source,
         1 as source_order,
         affinity_top.order_count
     from affinity_top
-    inner join proposers
-        on
-            affinity_top.stock_code = proposers.companion_stock_code
-            and affinity_top.best_proposer_rank = proposers.proposer_rank
 
 ),
 
@@ -187,7 +112,6 @@ popular as (
     -- enough best sellers to fill any customer's list (the list fills only from unbought ones)
     select
         stock_code,
-        product_key,
         order_count
     from products
     order by order_count desc, stock_code asc
@@ -226,7 +150,7 @@ popular_picks as (
             from bought
             where
                 bought.customer_id = short_lists.customer_id
-                and bought.product_key = popular.product_key
+                and bought.stock_code = popular.stock_code
         )
         and not exists (
             select 1
