@@ -52,9 +52,9 @@
     `bought`'s (customer_id, stock_code) index and each product's companion list from
     `companions`' (stock_code, companion_rank) index (a lateral subquery with a limit, which
     PostgreSQL cannot turn into a hash join that would scan the whole list table per customer),
-    and the customer's few hundred proposals are grouped and cut in small hash tables. One hash
-    aggregate of every proposal at once (4.7 million on the real data, into 1.1 million groups)
-    and the sort of them took about three times as long.
+    and the customer's few hundred proposals are grouped and cut in small hash tables: 2.6–4.9 s
+    on the real data, where one hash aggregate of every proposal at once (4.7 million, into 1.1
+    million groups) and the sort of them took about 5 s of an 8.8 s query.
 -#}
 {% macro postgres__score_customer_picks(bought, companions, keep) -%}
     select

@@ -4,8 +4,9 @@
     companions, `int_product_companions_ranked`) that they have not bought, scored by the sum of
     the proposing confidences, in integer units of 1e-10 (exact: confidences have 10 decimal
     places), with the number of their products proposing it and the best-placed of those, which
-    explains it (highest confidence, then lift, then stock code: `proposer_rank`). Only the best `recommendations_per_customer` by score, then support, and every
-    pick tied with the last: `customer_recommendations` breaks the remaining ties.
+    explains it (highest confidence, then lift, then stock code: `proposer_rank`). Only the best
+    `recommendations_per_customer` by score, then support, and every pick tied with the last:
+    `customer_recommendations` breaks the remaining ties.
 
     The purchase and companion tables are read directly, not through import CTEs, so that
     PostgreSQL can walk their indexes customer by customer (macros/score_customer_picks.sql).
