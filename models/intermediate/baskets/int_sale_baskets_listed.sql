@@ -29,12 +29,8 @@ with lines as (
 
 basket_items as (
 
-    select
-        invoice_id,
-        stock_code,
-        min(load_id) as load_id
-    from lines
-    group by invoice_id, stock_code
+    -- each (invoice, product) once, with the load that first listed it; new ones only on a refresh
+    {{ first_listed('lines', ['invoice_id', 'stock_code']) }}
 
 ),
 
@@ -45,15 +41,6 @@ final as (
         basket_items.stock_code,
         basket_items.load_id
     from basket_items
-    {% if is_incremental() %}
-        where not exists (
-            select 1
-            from {{ this }} as listed
-            where
-                listed.invoice_id = basket_items.invoice_id
-                and listed.stock_code = basket_items.stock_code
-        )
-    {% endif %}
 
 )
 

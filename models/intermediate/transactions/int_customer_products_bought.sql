@@ -28,12 +28,8 @@ with lines as (
 
 bought as (
 
-    select
-        customer_id,
-        stock_code,
-        min(load_id) as load_id
-    from lines
-    group by customer_id, stock_code
+    -- each (customer, product) once, with the load that first listed it; new ones only on a refresh
+    {{ first_listed('lines', ['customer_id', 'stock_code']) }}
 
 ),
 
@@ -44,15 +40,6 @@ final as (
         bought.stock_code,
         cast(bought.load_id as bigint) as load_id
     from bought
-    {% if is_incremental() %}
-        where not exists (
-            select 1
-            from {{ this }} as listed
-            where
-                listed.customer_id = bought.customer_id
-                and listed.stock_code = bought.stock_code
-        )
-    {% endif %}
 
 )
 
