@@ -80,8 +80,9 @@ def test_affinity_and_recommendations_have_the_known_answer(warehouse: Warehouse
 
 
 def test_companion_shortcut_equals_ranking_every_pair(built) -> None:
-    """int_product_companions_ranked reads only the top of each product's pair list from indexes;
-    it must equal ranking every kept pair of product_affinity and cutting each list."""
+    """int_product_companions_ranked ranks only each product's largest counts
+    (int_product_companion_candidates); it must equal ranking every kept pair of
+    product_affinity and cutting each list."""
     wh, _, _ = built
     full = wh.query(
         "select antecedent_stock_code, consequent_stock_code, rank_in_list, confidence, lift from ("

@@ -105,6 +105,9 @@ def _snapshot(wh: Warehouse) -> dict[str, list[tuple]]:
     # the pair counts below the affinity threshold too (their load_id records the batch, not the result)
     marts["pairs"] = wh.query("select stock_code_a, stock_code_b, pair_invoices "
                               "from intermediate.int_product_pairs_counted order by 1, 2")
+    # each product's candidate companions, kept incrementally from the changed pairs
+    marts["candidates"] = wh.query("select stock_code, companion_stock_code, pair_invoices "
+                                   "from intermediate.int_product_companion_candidates order by 1, 2")
     return marts
 
 

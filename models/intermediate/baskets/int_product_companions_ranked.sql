@@ -6,8 +6,8 @@
 
     Within one product, confidence follows the shared invoices and, among equal shared invoices,
     lift follows the companion's rarity, so the order is exact on integers. Only the top of each
-    product's list is needed, so it is read from the pair table's indexes (largest counts first,
-    ties included) instead of sorting every pair.
+    product's list is needed, so only each product's largest counts, ties included, are ranked
+    (`int_product_companion_candidates`), not every pair.
 
     Each row also ranks the product among those whose lists hold the companion
     (`proposer_rank`: the explanation a recommendation gives). Indexed both ways, so that
@@ -30,9 +30,8 @@ with product_invoices as (
 
 top_pairs as (
 
-    -- a pair is stored once (a < b): each product's largest counts on either side, with ties,
-    -- which holds every pair that can reach the top of its list (macros/top_companion_pairs.sql)
-    {{ top_companion_pairs('product_invoices', ref('int_product_pairs_counted')) }}
+    -- each product's largest counts, with ties: every pair that can reach the top of its list
+    select * from {{ ref('int_product_companion_candidates') }}
 
 ),
 
