@@ -35,15 +35,17 @@ invoice_lines as (
 
     select * from lines
     {% if is_incremental() %}
-        -- every line of the invoices the new loads add lines to
-        -- (read from the table, not the CTE: a CTE used twice would be materialized whole)
-        where invoice_id in (
-            select touched.invoice_id
+        -- every line of the invoices the new loads add lines to (read from the table, not the
+        -- CTE: a CTE used twice would be materialized whole), through the line table's invoice
+        -- index: as an array, the plan looks those invoices up whatever the batch's estimated
+        -- size (as a join it scanned every line: 0.2 s)
+        where invoice_id = any(array(
+            select distinct touched.invoice_id
             from {{ ref('int_transactions_classified') }} as touched
             where
                 touched.load_id > {{ load_watermark() }}
                 and touched.line_status = 'kept'
-        )
+        ))
     {% endif %}
 
 ),

@@ -15,6 +15,9 @@
       (same `line_hash`), in load then source-row order. Incremental on the load batch: a new
       load's lines are numbered among themselves and compared with the lines already here, which
       gives the same flags as numbering everything from scratch, because loads only append.
+    - Indexes: by invoice and by customer too, so a refresh re-reads only the earlier lines of the
+      invoices and customers its batch touches (`int_invoices_summarized`,
+      `int_products_summarized`), not every line.
 -#}
 
 {{ config(
@@ -26,6 +29,8 @@
         {'columns': ['line_hash']},
         {'columns': ['load_id']},
         {'columns': ['invoice_date']},
+        {'columns': ['invoice_id']},
+        {'columns': ['customer_id']},
     ],
 ) }}
 
