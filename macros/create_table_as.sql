@@ -1,37 +1,75 @@
 {#-
-    PostgreSQL's `create table … as`, as dbt-postgres writes it, plus one model config:
-    `fillfactor` (10–100), the share of each page the table is written to. A table whose rows are
-    updated in place on every refresh (`int_product_pairs_counted`'s counts) leaves room on
-    each page, so that an update whose columns no index covers stays on its page and adds no
-    index entry (a heap-only tuple). Without the config, the same statement as dbt-postgres's.
+    PostgreSQL's `create table … as`, as dbt-postgres writes it, with two changes:
+    - the model config `fillfactor` (10–100): the share of each page the table is written to. A
+      table whose rows are updated in place on every refresh (`int_product_pairs_counted`'s
+      counts) leaves room on each page, so that an update whose columns no index covers stays on
+      its page and adds no index entry (a heap-only tuple);
+    - a table with an enforced contract is written by `create table … as` and then given its
+      constraints in one `alter table` (one scan checks them all; a primary key's index is built
+      once), instead of dbt-postgres's `create table` with the constraints then `insert`, which
+      wrote the line table 1.7 times slower (real data: 5.9 s against 9.8 s). The columns and
+      their types are still asserted against the contract first, as dbt does.
 -#}
 {% macro postgres__create_table_as(temporary, relation, sql) -%}
     {%- set unlogged = config.get('unlogged', default=false) -%}
     {%- set sql_header = config.get('sql_header', none) -%}
     {%- set fillfactor = config.get('fillfactor', none) -%}
     {%- set storage = ('with (fillfactor = ' ~ (fillfactor | int) ~ ')') if fillfactor and not temporary else '' -%}
+    {%- set contract_config = config.get('contract') -%}
 
     {{ sql_header if sql_header is not none }}
 
+    {% if contract_config.enforced %}
+        {{ get_assert_columns_equivalent(sql) }}
+        {%- if not temporary %}
+            {%- set sql = get_select_subquery(sql) %}
+        {%- endif %}
+    {% endif -%}
     create {% if temporary -%}
         temporary
     {%- elif unlogged -%}
         unlogged
-    {%- endif %} table {{ relation }}
-    {% set contract_config = config.get('contract') %}
-    {% if contract_config.enforced %}
-        {{ get_assert_columns_equivalent(sql) }}
-    {% endif -%}
-    {% if contract_config.enforced and (not temporary) -%}
-        {{ get_table_columns_and_constraints() }} {{ storage }};
-        insert into {{ relation }} (
-            {{ adapter.dispatch('get_column_names', 'dbt')() }}
-        )
-        {%- set sql = get_select_subquery(sql) %}
-    {% else %}
-        {{ storage }} as
-    {% endif %}
-    (
+    {%- endif %} table {{ relation }} {{ storage }}
+    as (
         {{ sql }}
     );
+    {%- if contract_config.enforced and not temporary %}
+        {{ lgs_add_constraints(relation) }}
+    {%- endif %}
+{%- endmacro %}
+
+{#-
+    The model's contract constraints (column and model level: not_null, check, unique,
+    primary_key) added to `relation` in one `alter table`.
+-#}
+{% macro lgs_add_constraints(relation) -%}
+    {%- set clauses = [] -%}
+    {%- for column in model['columns'].values() -%}
+        {%- for constraint in column.get('constraints', []) -%}
+            {%- set kind = constraint['type'] -%}
+            {%- if kind == 'not_null' -%}
+                {%- do clauses.append('alter column ' ~ adapter.quote(column['name']) ~ ' set not null') -%}
+            {%- elif kind == 'check' -%}
+                {%- do clauses.append('add check (' ~ constraint['expression'] ~ ')') -%}
+            {%- elif kind in ('unique', 'primary_key') -%}
+                {%- do clauses.append('add ' ~ kind | replace('_', ' ') ~ ' (' ~ adapter.quote(column['name']) ~ ')') -%}
+            {%- else -%}
+                {{ exceptions.raise_compiler_error("constraint type '" ~ kind ~ "' on " ~ relation ~ "." ~ column['name'] ~ " is not supported here (macros/create_table_as.sql)") }}
+            {%- endif -%}
+        {%- endfor -%}
+    {%- endfor -%}
+    {%- for constraint in model.get('constraints', []) -%}
+        {%- set kind = constraint['type'] -%}
+        {%- if kind == 'check' -%}
+            {%- do clauses.append('add check (' ~ constraint['expression'] ~ ')') -%}
+        {%- elif kind in ('unique', 'primary_key') -%}
+            {%- do clauses.append('add ' ~ kind | replace('_', ' ') ~ ' (' ~ constraint['columns'] | map('string') | join(', ') ~ ')') -%}
+        {%- else -%}
+            {{ exceptions.raise_compiler_error("constraint type '" ~ kind ~ "' on " ~ relation ~ " is not supported here (macros/create_table_as.sql)") }}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- if clauses %}
+    alter table {{ relation }}
+        {{ clauses | join(',\n        ') }};
+    {%- endif %}
 {%- endmacro %}

@@ -1,7 +1,8 @@
 {#-
     Data tests that check only what a build added. A test on a table that loads only append to
-    (rows never change once written: `int_transactions_classified`, `fct_invoice_lines`,
-    `int_sale_baskets_listed`, the staging view over raw) sets `config: {where: __new_loads__}`;
+    (rows never change once written: `fct_invoice_lines`'s relationships, the staging view over
+    raw; the append-only tables' not-null and accepted values are their contracts' constraints,
+    checked by PostgreSQL on insert) sets `config: {where: __new_loads__}`;
     here `__new_loads__` becomes `(load_id > N or load_id is null)`, N the raw load that the last
     whole build reached (`lgs_builds`, written by scripts/build.py), so a refresh tests its batch
     instead of the whole history. It becomes `true` (every row) on a full refresh, when

@@ -201,19 +201,19 @@ def test_data_tests_on_append_only_tables_check_the_new_loads_and_all_of_them_in
     wh = Warehouse(shared.name, tmp_path)  # the same database, its own dbt target folder
     assert wh.scalar("select max(built_load_id) from intermediate.lgs_builds") == \
         wh.scalar("select max(load_id) from raw.lgs_loads")
-    select = ("test", "--select", "int_transactions_classified,test_name:accepted_values")
-    line_id = wh.scalar("select min(invoice_line_id) from intermediate.int_transactions_classified")
+    select = ("test", "--select", "fct_invoice_lines,test_name:relationships")
+    line_id = wh.scalar("select min(invoice_line_id) from marts.fct_invoice_lines where customer_id is not null")
     with wh.connect(autocommit=True) as conn:
-        status = conn.execute("select line_status from intermediate.int_transactions_classified "
-                              "where invoice_line_id = %s", (line_id,)).fetchone()[0]
-        conn.execute("update intermediate.int_transactions_classified set line_status = 'bogus' "
+        customer = conn.execute("select customer_id from marts.fct_invoice_lines "
+                                "where invoice_line_id = %s", (line_id,)).fetchone()[0]
+        conn.execute("update marts.fct_invoice_lines set customer_id = -1 "
                      "where invoice_line_id = %s", (line_id,))
         try:
             batch = wh.dbt(*select, check=False)
             full = Warehouse(shared.name, tmp_path, {"LGS_FULL_TESTS": "1"}).dbt(*select, check=False)
         finally:
-            conn.execute("update intermediate.int_transactions_classified set line_status = %s "
-                         "where invoice_line_id = %s", (status, line_id))
-    assert batch.returncode == 0 and "2 data tests" in batch.stdout, batch.stdout[-2000:]
-    assert full.returncode == 1 and "FAIL 1 accepted_values_int_transactions_classified_line_status" in full.stdout, \
+            conn.execute("update marts.fct_invoice_lines set customer_id = %s "
+                         "where invoice_line_id = %s", (customer, line_id))
+    assert batch.returncode == 0 and "3 data tests" in batch.stdout, batch.stdout[-2000:]
+    assert full.returncode == 1 and "FAIL 1 relationships_fct_invoice_lines_customer_id" in full.stdout, \
         full.stdout[-2000:]
