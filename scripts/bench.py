@@ -381,6 +381,10 @@ def print_live(figures: dict) -> None:
           f"{fmt(hour['p50_s'])}, p95 {fmt(hour['p95_s'])}, max {fmt(hour['max_s'])}")
     print(f"  live, {rate['lines']:,} lines at {rate['target_rate']:,}/s: sent at {rate['achieved_rate']:,.0f}/s, "
           f"latency p50 {fmt(rate['p50_s'])}, p95 {fmt(rate['p95_s'])}, max {fmt(rate['max_s'])}")
+    for name, run in (("busiest hour", hour), ("throughput", rate)):
+        if "polls" in run:
+            print(f"  live, {name}: the reader's poll p50 {fmt(run['poll_p50_s'])}, p95 {fmt(run['poll_p95_s'])}, "
+                  f"max {fmt(run['poll_max_s'])}; waits seen: {run['waits_seen'] or 'none'}")
     print(f"  live loop idle: {live['idle_cpu_pct']:.2f}% of one core; refreshes: "
           + "; ".join(line.split('] ', 1)[-1] for line in live["refreshes"][-3:]))
 

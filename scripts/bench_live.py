@@ -73,22 +73,50 @@ def kept(row: list[str], seen: set) -> bool:
 
 
 class Reader(threading.Thread):
-    """Polls the live mart's count of the day's lines every `every` seconds."""
+    """Polls the live mart's count of the day's lines every `every` seconds; keeps each poll's
+    duration, and (from a second connection) what the polling backend waited on when it waited."""
 
     def __init__(self, database: str, every: float = 0.1) -> None:
         super().__init__(daemon=True)
         self.database, self.every = database, every
         self.samples: list[tuple[float, int]] = []
+        self.durations: list[float] = []
+        self.waits: Counter = Counter()
+        self.pid: int | None = None
         self.stop = threading.Event()
 
     def run(self) -> None:
         query = sql.SQL("select coalesce(sum(invoice_lines), 0) from {}.live_sales_by_hour").format(
             sql.Identifier(db.schema("marts")))
         with psycopg.connect(db.conninfo(self.database), autocommit=True) as conn:
+            self.pid = conn.info.backend_pid
+            threading.Thread(target=self.watch, daemon=True).start()
             while not self.stop.is_set():
+                began = time.monotonic()
                 count = conn.execute(query).fetchone()[0]
-                self.samples.append((time.monotonic(), int(count)))
+                ended = time.monotonic()
+                self.samples.append((ended, int(count)))
+                self.durations.append(ended - began)
                 time.sleep(self.every)
+
+    def watch(self) -> None:
+        """Every 0.2 s: the polling backend's wait event and, for a lock, the statement holding it."""
+        with psycopg.connect(db.conninfo(self.database), autocommit=True) as conn:
+            while not self.stop.is_set():
+                row = conn.execute(
+                    "select a.wait_event_type, a.wait_event, "
+                    "(select left(regexp_replace(b.query, '\\s+', ' ', 'g'), 160) from pg_stat_activity as b "
+                    " where b.pid = any(pg_blocking_pids(a.pid)) limit 1) "
+                    "from pg_stat_activity as a where a.pid = %s and a.state = 'active'", (self.pid,)).fetchone()
+                if row and row[0]:
+                    self.waits[" / ".join(str(v) for v in row if v)] += 1
+                time.sleep(0.2)
+
+    def poll_figures(self, since: int = 0) -> dict:
+        durations = self.durations[since:]
+        return {"polls": len(durations), "poll_p50_s": percentile(durations, 0.5),
+                "poll_p95_s": percentile(durations, 0.95), "poll_max_s": max(durations, default=None),
+                "waits_seen": dict(self.waits.most_common(5))}
 
 
 def send(database: str, batches: list[tuple[float, list[list[str]]]], prefix: str) -> list[tuple[float, int]]:
@@ -178,13 +206,16 @@ def measure(database: str, source: Path, speed: float = 10.0, rate: int = 1000, 
         log(f"live: replaying {len(rows):,} lines of the busiest hour ({hour}h) at {speed:g}x "
             f"({batches[-1][0]:.0f} s) with make live running")
         base = 0  # a new day: the live mart counts from zero
+        polls_before = len(reader.durations)
         sent = send(database, batches, f"bench-hour-{time.time_ns()}")
         time.sleep(max(5.0, refresh_every / 3))
         lat = latencies(sent, expected, list(reader.samples), base)
         figures["busiest_hour"] = {"hour": hour, "lines": len(rows), "speed": speed, "batches": len(batches),
                                    "expected_kept": total, "counted": reader.samples[-1][1],
                                    "p50_s": percentile(lat, 0.5), "p95_s": percentile(lat, 0.95),
-                                   "max_s": max(lat) if lat else None, "measured_batches": len(lat)}
+                                   "max_s": max(lat) if lat else None, "measured_batches": len(lat),
+                                   **reader.poll_figures(polls_before)}
+        reader.waits.clear()
         # 2. throughput: `rate` generated lines per second for `seconds`
         generated = generate(rate * seconds, seed=4242, first_invoice=970000,
                              start=datetime.combine(day, datetime.min.time()), days=1, malformed=False)
@@ -197,6 +228,7 @@ def measure(database: str, source: Path, speed: float = 10.0, rate: int = 1000, 
             expected.append(running)
         log(f"live: sending {len(generated):,} lines at {rate:,} lines/s for {seconds} s")
         started = time.monotonic()
+        polls_before = len(reader.durations)
         sent = send(database, ticks, f"bench-rate-{time.time_ns()}")
         elapsed = time.monotonic() - started
         time.sleep(max(10.0, refresh_every / 2))
@@ -205,7 +237,8 @@ def measure(database: str, source: Path, speed: float = 10.0, rate: int = 1000, 
                                  "expected_kept": running, "counted": reader.samples[-1][1],
                                  "achieved_rate": len(generated) / elapsed,
                                  "p50_s": percentile(lat, 0.5), "p95_s": percentile(lat, 0.95),
-                                 "max_s": max(lat) if lat else None, "measured_batches": len(lat)}
+                                 "max_s": max(lat) if lat else None, "measured_batches": len(lat),
+                                 **reader.poll_figures(polls_before)}
         # 3. idle: let the last refresh finish, then measure the loop's CPU
         deadline = time.monotonic() + 300
         while time.monotonic() < deadline and not any("refresh" in line and "done" in line for line in output[-3:]):
