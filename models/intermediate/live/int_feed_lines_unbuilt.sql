@@ -60,11 +60,16 @@ unbuilt as (
     where
         feed.writer_xact_id >= (select feed_floor.xact_id from feed_floor)
         and not exists (
+            -- one lookup per line through raw's feed-row index, whatever the statistics say:
+            -- `offset 0` keeps PostgreSQL from turning this into a join, which, with raw not yet
+            -- analyzed since the moves (its statistics know no feed rows), it planned as a rescan
+            -- of every moved feed row per unbuilt line (60,000 of each: 149 s instead of 0.07 s)
             select 1
             from raw_lines
             where
                 raw_lines.source_row = feed.ingest_id
                 and raw_lines.load_id <= (select built_load.load_id from built_load)
+            offset 0  -- noqa: AM09
         )
 
 ),
