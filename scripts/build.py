@@ -143,8 +143,9 @@ def main(argv: list[str] | None = None) -> int:
                              "of the append-only tables (not only the new loads)")
     parser.add_argument("--target-path", help="dbt's target folder (default: target/)")
     parser.add_argument("--keep-views", action="store_true",
-                        help="do not recreate the views (the live loop's refreshes: recreating a view drops the "
-                             "views that read it until they are recreated, which readers would see)")
+                        help="do not recreate the views nor reload the seeds (the live loop's refreshes: recreating "
+                             "a view drops the views that read it until they are recreated, and reloading a seed "
+                             "empties it under an exclusive lock until it commits, both of which readers would see)")
     args = parser.parse_args(argv)
 
     from dbt.cli.main import dbtRunner
@@ -152,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     common = ["--target-path", args.target_path, "--log-path", f"{args.target_path}/logs"] if args.target_path else []
     flags = [*common, *(["--full-refresh"] if args.full_refresh else [])]
     excluded = ([] if args.full_tests else ["tag:full_history"])
-    excluded += ["config.materialized:view"] if args.keep_views else []
+    excluded += ["config.materialized:view", "resource_type:seed"] if args.keep_views else []
     from scripts import spark
 
     on_spark = spark.is_target()
