@@ -300,4 +300,26 @@ def test_feed_lines_count_at_once_and_a_caught_up_warehouse_equals_a_build(
               "from marts.dq_monthly_reconciliation group by month order by month")
     assert wh.query(totals) == other.query(totals)
 
+    # more lines arrive after that refresh: the live mart's cost stays linear in the feed, with
+    # raw's statistics as the moves left them (they predate the moved feed rows)
+    more = tmp_path / "more.csv"
+    write(more, generate(700, seed=12, first_invoice=910000, start=datetime.fromisoformat(DAY), days=1,
+                         malformed=False))
+    subprocess_as(wh, "lgs_feed", [str(BIN / "python"), "-m", "scripts.live", "replay", str(more), DAY,
+                                   "--speed", "100000"], True, 120)
+    assert_no_repeated_scans(wh, "select * from marts.live_sales_by_hour")
+
+
+def assert_no_repeated_scans(wh: Warehouse, query: str) -> None:
+    """No node of the query's plan is run more than 100 times returning more than 10 rows each time:
+    a lookup repeated per row returns a row or none; a scan repeated per row is quadratic work."""
+    plan = wh.scalar(f"explain (analyze, format json) {query}")[0]["Plan"]
+    nodes, repeated = [plan], []
+    while nodes:
+        node = nodes.pop()
+        nodes.extend(node.get("Plans", []))
+        if node["Actual Loops"] > 100 and node["Actual Rows"] > 10:
+            repeated.append(f"{node['Node Type']} x{node['Actual Loops']}, {node['Actual Rows']} rows each")
+    assert not repeated, repeated
+
 
