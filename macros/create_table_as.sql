@@ -46,30 +46,33 @@
     {%- set clauses = [] -%}
     {%- for column in model['columns'].values() -%}
         {%- for constraint in column.get('constraints', []) -%}
-            {%- set kind = constraint['type'] -%}
-            {%- if kind == 'not_null' -%}
-                {%- do clauses.append('alter column ' ~ adapter.quote(column['name']) ~ ' set not null') -%}
-            {%- elif kind == 'check' -%}
-                {%- do clauses.append('add check (' ~ constraint['expression'] ~ ')') -%}
-            {%- elif kind in ('unique', 'primary_key') -%}
-                {%- do clauses.append('add ' ~ kind | replace('_', ' ') ~ ' (' ~ adapter.quote(column['name']) ~ ')') -%}
-            {%- else -%}
-                {{ exceptions.raise_compiler_error("constraint type '" ~ kind ~ "' on " ~ relation ~ "." ~ column['name'] ~ " is not supported here (macros/create_table_as.sql)") }}
-            {%- endif -%}
+            {%- do clauses.append(lgs_constraint_clause(constraint, column['name'], relation ~ '.' ~ column['name']) | trim) -%}
         {%- endfor -%}
     {%- endfor -%}
     {%- for constraint in model.get('constraints', []) -%}
-        {%- set kind = constraint['type'] -%}
-        {%- if kind == 'check' -%}
-            {%- do clauses.append('add check (' ~ constraint['expression'] ~ ')') -%}
-        {%- elif kind in ('unique', 'primary_key') -%}
-            {%- do clauses.append('add ' ~ kind | replace('_', ' ') ~ ' (' ~ constraint['columns'] | map('string') | join(', ') ~ ')') -%}
-        {%- else -%}
-            {{ exceptions.raise_compiler_error("constraint type '" ~ kind ~ "' on " ~ relation ~ " is not supported here (macros/create_table_as.sql)") }}
-        {%- endif -%}
+        {%- do clauses.append(lgs_constraint_clause(constraint, none, relation) | trim) -%}
     {%- endfor -%}
     {%- if clauses %}
     alter table {{ relation }}
         {{ clauses | join(',\n        ') }};
     {%- endif %}
+{%- endmacro %}
+
+{#-
+    One contract constraint as a clause of `alter table`: a column's own (`column`: its name) or
+    the model's (on the constraint's `columns`); `where` names it in the error for a type not
+    handled here (a model-level `not_null` included).
+-#}
+{% macro lgs_constraint_clause(constraint, column, where) -%}
+    {%- set kind = constraint['type'] -%}
+    {%- set columns = [adapter.quote(column)] if column else constraint['columns'] | map('string') | list -%}
+    {%- if kind == 'not_null' and column -%}
+        alter column {{ columns[0] }} set not null
+    {%- elif kind == 'check' -%}
+        add check ({{ constraint['expression'] }})
+    {%- elif kind in ('unique', 'primary_key') -%}
+        add {{ kind | replace('_', ' ') }} ({{ columns | join(', ') }})
+    {%- else -%}
+        {{ exceptions.raise_compiler_error("constraint type '" ~ kind ~ "' on " ~ where ~ " is not supported here (macros/create_table_as.sql)") }}
+    {%- endif -%}
 {%- endmacro %}
