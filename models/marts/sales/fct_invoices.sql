@@ -1,6 +1,7 @@
 {#-
     One row per invoice (the cleaned invoices): the invoice grain `int_invoices_summarized`
-    published with its contract. The semantic layer's invoice metrics (`invoices` semantic model)
+    published with its contract, as a view (that table's constraints hold its columns not null;
+    its index on `invoice_id` serves lookups). The semantic layer's invoice metrics (`invoices` semantic model)
     are defined on this table.
 -#}
 
