@@ -74,3 +74,38 @@ def test_three_line_shop_builds_and_reports_empty_marts(warehouse: Warehouse, tm
     assert "product_affinity" in smoke and "ok (empty)" in smoke
     assert warehouse.scalar("select count(*) from marts.fct_invoices") == 2
     assert warehouse.scalar("select frequency from marts.customer_rfm where customer_id = 13085") == 2
+
+
+def test_ready_nodes_start_longest_chain_first_one_per_free_thread(tmp_path: Path) -> None:
+    """scripts/build.py's order on dbt's own graph queue: of the nodes ready at once, the one heading
+    the longest chain (by the last build's node times) is handed out first, and a node is handed
+    out only when a thread is free, so one that becomes ready later can still go ahead of the rest."""
+    import json
+    import threading
+    from types import SimpleNamespace
+
+    import networkx as nx
+    from dbt.graph.queue import GraphQueue
+
+    from scripts.build import prefer_longest_chains
+
+    history = tmp_path / "run_results_warehouse.json"
+    times = {"shallow": 3.0, "list": 1.0, "count": 30.0, "late": 0.5}
+    history.write_text(json.dumps({"results": [{"unique_id": k, "execution_time": v} for k, v in times.items()]}))
+    prefer_longest_chains(history)
+    # 'list' heads the long chain list -> count; 'shallow' and 'late' are ready at the start
+    graph = nx.DiGraph([("list", "count")])
+    graph.add_nodes_from(["shallow", "late"])
+    manifest = SimpleNamespace(expect=lambda unique_id: SimpleNamespace(unique_id=unique_id))
+    queue = GraphQueue(graph, manifest, set(graph.nodes))
+    queue.lgs_threads = 1  # what the patched run_queue sets from the profile's threads
+
+    assert queue.get().unique_id == "list"  # dbt's own order would start a depth-0 node by name
+    handed: list[str] = []
+    taker = threading.Thread(target=lambda: handed.append(queue.get().unique_id), daemon=True)
+    taker.start()
+    taker.join(0.5)
+    assert taker.is_alive() and not handed  # the one thread is busy: nothing is handed out yet
+    queue.mark_done("list")  # 'count' is ready now, and heads a longer chain than 'shallow'
+    taker.join(5)
+    assert handed == ["count"]

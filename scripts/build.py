@@ -130,12 +130,18 @@ def prefer_longest_chains(history: Path) -> None:
     the longest path from it to the end of the build, in seconds of its and its descendants' last
     run (`history`: the previous build's run_results_warehouse.json; 0.1 s a node when unknown),
     dbt's depth breaking ties. Only the order changes: every node still waits for its parents.
+
+    dbt hands every ready node to its thread pool at once, where they wait in arrival order, so a
+    priority would only rank the nodes that became ready together: a node is now handed out only
+    when a thread is free to run it, and the most urgent ready node is the one handed out.
     """
     import networkx as nx
     from dbt.graph.queue import GraphQueue
+    from dbt.task.runnable import GraphRunnableTask
 
-    if not callable(getattr(GraphQueue, "_get_scores", None)):  # dbt's own order, on a dbt without the hook
-        return
+    hooks = (getattr(GraphQueue, name, None) for name in ("_get_scores", "get"))
+    if not all(map(callable, hooks)) or not callable(getattr(GraphRunnableTask, "run_queue", None)):
+        return  # dbt's own order, on a dbt without these hooks
     seconds: dict[str, float] = {}
     with contextlib.suppress(OSError, ValueError, KeyError):
         seconds = {r["unique_id"]: float(r["execution_time"]) for r in json.loads(history.read_text())["results"]}
@@ -151,6 +157,29 @@ def prefer_longest_chains(history: Path) -> None:
         return {node: (-round(remaining[node], 3), depth[node]) for node in graph.nodes}
 
     GraphQueue._get_scores = scores
+
+    # once per process, like the scorer: a second build must not wrap these twice
+    handed_out = GraphQueue.__dict__.get("_lgs_get", GraphQueue.get)
+    GraphQueue._lgs_get = handed_out
+    run_queue = GraphRunnableTask.__dict__.get("_lgs_run_queue", GraphRunnableTask.run_queue)
+    GraphRunnableTask._lgs_run_queue = run_queue
+
+    def run_queue_in_order(task, pool):
+        task.job_queue.lgs_threads = max(1, int(task.config.threads or 1))  # the pool's size
+        return run_queue(task, pool)
+
+    def get(queue, block=True, timeout=None):
+        # only the runner's loop calls get(), so the count can only fall between this check and
+        # the hand-out; mark_done() notifies the condition when a node finishes
+        threads = getattr(queue, "lgs_threads", None)
+        if threads:
+            with queue.some_task_done:
+                while len(queue.in_progress) >= threads:
+                    queue.some_task_done.wait()
+        return handed_out(queue, block, timeout)
+
+    GraphRunnableTask.run_queue = run_queue_in_order
+    GraphQueue.get = get
 
 
 def invoke_with_retries(runner, args: list[str], common: list[str]):
