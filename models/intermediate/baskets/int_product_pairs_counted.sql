@@ -25,6 +25,7 @@
         {'columns': ['stock_code_b']},
     ],
     fillfactor=70,
+    pre_hook=["{{ list_basket_products(ref('int_sale_baskets_listed')) }}"],
 ) }}
 
 {%- set batch_invoices = 'batch_invoices' if is_incremental() else none %}
