@@ -60,10 +60,12 @@
         from {{ listed }} as item_a
         inner join {{ basket_products_table() }} as basket
             on item_a.invoice_id = basket.invoice_id
-        cross join lateral unnest(basket.stock_codes) as item_b (stock_code)
-        where
-            item_a.stock_code = products.stock_code
-            and item_b.stock_code > products.stock_code
+        -- the invoice's products after a in its sorted array: those greater than a, found
+        -- without comparing each (an equality scan; collations other than C compare slowly)
+        cross join lateral unnest(
+            basket.stock_codes[array_position(basket.stock_codes, products.stock_code) + 1:]
+        ) as item_b (stock_code)
+        where item_a.stock_code = products.stock_code
         group by item_b.stock_code
     ) as pairs
     {%- endif %}
@@ -71,8 +73,10 @@
 
 {#-
     Pre-hook of `int_product_pairs_counted` (inside its transaction): on PostgreSQL's full build,
-    each sale invoice's products as one array in a temporary table indexed by invoice, dropped
-    when the model commits (0.4 s on the real data); read by `postgres__count_product_pairs`.
+    each sale invoice's products as one sorted array in a temporary table indexed by invoice,
+    dropped when the model commits (0.4 s on the real data); read by `postgres__count_product_pairs`,
+    which takes the products after a from a's position (the count alone on the real data: 34.4 →
+    32.8 s embedded, 51.1 → 38.5 s on a stock server's C.UTF-8 collation, against comparing each).
     Nothing on an incremental run, nor on Spark (its count is one self-join).
 -#}
 {% macro list_basket_products(listed) -%}
@@ -86,7 +90,7 @@
         create temporary table {{ basket_products_table() }} on commit drop as
         select
             listed.invoice_id,
-            array_agg(listed.stock_code) as stock_codes
+            array_agg(listed.stock_code order by listed.stock_code) as stock_codes
         from {{ listed }} as listed
         group by listed.invoice_id;
         create unique index on {{ basket_products_table() }} (invoice_id);
