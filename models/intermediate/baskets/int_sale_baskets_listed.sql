@@ -44,7 +44,8 @@ final as (
 
 )
 
--- written in invoice order: the pair count reads each invoice's products through the
--- (invoice_id, stock_code) index, and an invoice's rows then sit on one or two pages
+-- written in invoice order: an incremental pair count reads its batch invoices' products
+-- through the (invoice_id, stock_code) index, and an invoice's rows then sit on one or two
+-- pages (a full count reads them as arrays: macros/count_product_pairs.sql)
 select * from final
 {{ physical_order('invoice_id, stock_code') }}
