@@ -85,9 +85,15 @@ def build_secured(wh: Warehouse, demo_file: Path) -> Warehouse:
 
 def kill_loop_mid_refresh(wh: Warehouse) -> None:
     """Start `make live`'s loop, let its refresh build the moved lines' first table, then SIGKILL the
-    loop; its refresh must end with it (no build left holding the warehouse's build lock)."""
+    loop; its refresh must end with it (no build left holding the warehouse's build lock).
+
+    The invoice table is held (a SHARE lock: readers pass, writers wait) from before the refresh until
+    the loop is dead, so the refresh is stopped between the line table and the invoice table whatever
+    the machine's speed (it waits, gives up at the role's lock_timeout and retries)."""
     env = wh.env()
     env["PGUSER"] = "lgs_loader"
+    holder = psycopg.connect(db.conninfo(wh.name))
+    holder.execute("lock table intermediate.int_invoices_summarized in share mode")
     loop = subprocess.Popen([str(BIN / "python"), "-m", "scripts.live", "--refresh-every", "0",
                              "--transformer", "lgs_transformer"], cwd=Path(__file__).parent.parent, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -107,6 +113,8 @@ def kill_loop_mid_refresh(wh: Warehouse) -> None:
     finally:
         loop.kill()
         loop.wait()
+        holder.rollback()
+        holder.close()
     with psycopg.connect(db.conninfo(wh.name), autocommit=True) as conn:
         deadline = time.monotonic() + 120
         while not conn.execute("select pg_try_advisory_lock(%s)", (build.BUILD_LOCK,)).fetchone()[0]:
