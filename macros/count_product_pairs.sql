@@ -29,81 +29,134 @@
 {%- endmacro %}
 
 {#-
-    PostgreSQL, a full build: the same count, product by product. For each product a, its
-    invoices come from the basket table's (stock_code, invoice_id) index, each invoice's products
-    from `pg_temp.lgs_basket_products` (one array per invoice, written by the model's pre-hook
-    `list_basket_products`), and a's pairs are grouped in a hash table of at most a few thousand
-    entries. One hash aggregate of every pair instance at once (47 million on the real data)
-    spends most of its time on cache misses in a table of millions of groups; this takes about
-    half the time and a thousandth of the memory. Each invoice's products are read as one array,
-    not through the basket table's (invoice_id, stock_code) index: in a build, the basket table
-    was written moments before by a transaction that other models' open transactions predate, so
-    no `vacuum` can mark its pages all-visible yet, and every index entry read would visit the
-    table (on the real data 47 million visits: 76 s instead of 39 s; with the arrays, one visit
-    per invoice of each product). An incremental batch (a few dozen invoices) is counted by the
-    plain self-join.
+    PostgreSQL, a full build: the same count, product by product, in parallel workers. The model's
+    pre-hook (`prepare_pair_count`) numbers the products in code order and writes, for each
+    product, its invoices, and for each invoice, its product numbers as one sorted array; the
+    function it creates counts one product a's pairs: a's invoices, each invoice's numbers after
+    a's position (the products greater than a, found without comparing each), grouped in a hash
+    table of at most a few thousand entries. One hash aggregate of every pair instance at once (47
+    million on the real data) spends most of its time on cache misses in a table of millions of
+    groups; product by product takes a thousandth of the memory, and on integer numbers rather
+    than text codes. The products are shared between PostgreSQL's parallel workers (a lateral
+    subquery would run in none: its parameter is parallel-restricted; a function call is not),
+    and each pair's numbers are turned back into codes. An incremental batch (a few dozen
+    invoices) is counted by the plain self-join.
 -#}
 {% macro postgres__count_product_pairs(listed, batch_invoices, watermark) -%}
-    {%- if batch_invoices or not basket_products_table() -%}
+    {%- set helpers = none if batch_invoices else pair_count_helpers() -%}
+    {%- if not helpers -%}
         {{ default__count_product_pairs(listed, batch_invoices, watermark) }}
     {%- else -%}
+    -- every line is after the watermark on a full build (0; loads count from 1)
     select
-        products.stock_code as stock_code_a,
-        pairs.stock_code_b,
+        product_a.stock_code as stock_code_a,
+        product_b.stock_code as stock_code_b,
         pairs.pair_invoices
-    from (select distinct listed.stock_code from {{ listed }} as listed) as products
-    cross join lateral (
-        -- every line is after the watermark on a full build (0; loads count from 1)
-        select
-            item_b.stock_code as stock_code_b,
-            count(*) as pair_invoices
-        from {{ listed }} as item_a
-        inner join {{ basket_products_table() }} as basket
-            on item_a.invoice_id = basket.invoice_id
-        -- the invoice's products after a in its sorted array: those greater than a, found
-        -- without comparing each (an equality scan; collations other than C compare slowly)
-        cross join lateral unnest(
-            basket.stock_codes[array_position(basket.stock_codes, products.stock_code) + 1:]
-        ) as item_b (stock_code)
-        where item_a.stock_code = products.stock_code
-        group by item_b.stock_code
+    from {{ helpers.products }} as product_a
+    cross join lateral {{ helpers.pairs_after }}(
+        product_a.product_number, product_a.invoice_ids
     ) as pairs
+    inner join {{ helpers.products }} as product_b
+        on pairs.product_number_b = product_b.product_number
     {%- endif %}
 {%- endmacro %}
 
 {#-
     Pre-hook of `int_product_pairs_counted` (inside its transaction): on PostgreSQL's full build,
-    each sale invoice's products as one sorted array in a temporary table indexed by invoice,
-    dropped when the model commits (0.4 s on the real data); read by `postgres__count_product_pairs`,
-    which takes the products after a from a's position (the count alone on the real data: 34.4 →
-    32.8 s embedded, 51.1 → 38.5 s on a stock server's C.UTF-8 collation, against comparing each).
-    Nothing on an incremental run, nor on Spark (its count is one self-join).
+    what `postgres__count_product_pairs` reads, in the model's schema (parallel workers cannot
+    read temporary tables): the products numbered in code order with their invoices, each
+    invoice's product numbers as one sorted array (indexed by invoice), and the function counting
+    one product's pairs. Unlogged, created and dropped (`drop_pair_count_helpers`, the post-hook)
+    in the model's transaction: no other session ever sees them, and a failed build leaves
+    nothing. The basket table is read by two scans, not through its indexes: it was written
+    moments before, and its pages cannot be marked all-visible while other models' older
+    transactions are open, so every index entry read would also visit the table.
+
+    Two planner settings, for this transaction only: a products table of a few MB is below the
+    size PostgreSQL splits between workers by default (`min_parallel_table_scan_size`, 8 MB), and
+    the planner costs a lateral function's repeated calls as one (it assumes a function scan's
+    rescans read its stored output), so it sees no gain in workers unless passing rows to the
+    leader is free (`parallel_tuple_cost`). Nothing on an incremental run, nor on Spark (its count
+    is one self-join).
 -#}
-{% macro list_basket_products(listed) -%}
-    {{ return(adapter.dispatch('list_basket_products')(listed)) }}
+{% macro prepare_pair_count(listed) -%}
+    {{ return(adapter.dispatch('prepare_pair_count')(listed)) }}
 {%- endmacro %}
 
-{% macro default__list_basket_products(listed) %}{% endmacro %}
+{% macro default__prepare_pair_count(listed) %}{% endmacro %}
 
-{% macro postgres__list_basket_products(listed) -%}
-    {%- if not is_incremental() -%}
-        create temporary table {{ basket_products_table() }} on commit drop as
+{% macro postgres__prepare_pair_count(listed) -%}
+    {%- set helpers = pair_count_helpers() -%}
+    {%- if helpers and not is_incremental() -%}
+        create unlogged table {{ helpers.products }} as
+        select
+            products.stock_code,
+            cast(row_number() over (order by products.stock_code) as integer) as product_number,
+            products.invoice_ids
+        from (
+            select
+                listed.stock_code,
+                array_agg(listed.invoice_id) as invoice_ids
+            from {{ listed }} as listed
+            group by listed.stock_code
+        ) as products;
+        create unlogged table {{ helpers.baskets }} as
         select
             listed.invoice_id,
-            array_agg(listed.stock_code order by listed.stock_code) as stock_codes
+            array_agg(products.product_number order by products.product_number) as product_numbers
         from {{ listed }} as listed
+        inner join {{ helpers.products }} as products on listed.stock_code = products.stock_code
         group by listed.invoice_id;
-        create unique index on {{ basket_products_table() }} (invoice_id);
-        analyze {{ basket_products_table() }} (invoice_id)
+        create unique index on {{ helpers.baskets }} (invoice_id);
+        analyze {{ helpers.products }};
+        analyze {{ helpers.baskets }};
+        -- strict: PostgreSQL inlines no strict set-returning SQL function (inlined, it would be a
+        -- lateral subquery again, which runs in no parallel worker)
+        create function {{ helpers.pairs_after }}(product_number_a integer, invoice_ids text [])
+        returns table (product_number_b integer, pair_invoices bigint)
+        language sql stable strict parallel safe
+        as $lgs$
+            select
+                item_b.product_number as product_number_b,
+                count(*) as pair_invoices
+            from unnest(invoice_ids) as invoice (invoice_id)
+            inner join {{ helpers.baskets }} as basket on invoice.invoice_id = basket.invoice_id
+            cross join lateral unnest(
+                basket.product_numbers[array_position(basket.product_numbers, product_number_a) + 1:]
+            ) as item_b (product_number)
+            group by item_b.product_number
+        $lgs$;
+        set local min_parallel_table_scan_size = 0;
+        set local parallel_tuple_cost = 0
+    {%- endif -%}
+{%- endmacro %}
+
+{#- Post-hook: drops what `prepare_pair_count` created, before the model commits. -#}
+{% macro drop_pair_count_helpers() -%}
+    {{ return(adapter.dispatch('drop_pair_count_helpers')()) }}
+{%- endmacro %}
+
+{% macro default__drop_pair_count_helpers() %}{% endmacro %}
+
+{% macro postgres__drop_pair_count_helpers() -%}
+    {%- set helpers = pair_count_helpers() -%}
+    {%- if helpers and not is_incremental() -%}
+        drop function {{ helpers.pairs_after }}(integer, text []);
+        drop table {{ helpers.baskets }}, {{ helpers.products }}
     {%- endif -%}
 {%- endmacro %}
 
 {#-
-    The temporary table `list_basket_products` writes and `postgres__count_product_pairs` reads.
-    A unit test runs the model's SQL without its hooks: it overrides this to '' and the count
-    takes the self-join, the same definition (`make test` compares a full build, counted through
-    this table, with an incremental one counted by the self-join).
+    The names of what `prepare_pair_count` creates, in the model's schema. A unit test runs the
+    model's SQL without its hooks: it overrides this to '' (and has no `this` on an incremental
+    run: '' too) and the count takes the self-join, the same definition (`make test` compares a full build, counted through these, with an
+    incremental one counted by the self-join).
 -#}
-{% macro basket_products_table() -%}
-    {{ return('pg_temp.lgs_basket_products') }}
+{% macro pair_count_helpers() -%}
+    {%- if this is none -%}{{ return('') }}{%- endif -%}
+    {{ return({
+        'products': this.incorporate(path={'identifier': 'lgs_pair_count_products'}),
+        'baskets': this.incorporate(path={'identifier': 'lgs_pair_count_baskets'}),
+        'pairs_after': this.incorporate(path={'identifier': 'lgs_pair_count_pairs_after'}),
+    }) }}
 {%- endmacro %}

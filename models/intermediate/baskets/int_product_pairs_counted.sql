@@ -25,7 +25,8 @@
         {'columns': ['stock_code_b']},
     ],
     fillfactor=70,
-    pre_hook=["{{ list_basket_products(ref('int_sale_baskets_listed')) }}"],
+    pre_hook=["{{ prepare_pair_count(ref('int_sale_baskets_listed')) }}"],
+    post_hook=["{{ drop_pair_count_helpers() }}"],
 ) }}
 
 {%- set batch_invoices = 'batch_invoices' if is_incremental() else none %}
