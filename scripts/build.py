@@ -9,7 +9,11 @@
    `campaign_audiences`), with their tests.
 
 Among the nodes ready to run, those heading the longest chain still to run start first (by the
-previous build's node times: `prefer_longest_chains`), not dbt's shallowest-first order.
+previous build's node times: `prefer_longest_chains`), not dbt's shallowest-first order. On
+PostgreSQL, dbt runs as many models at once as the machine has CPUs (at least 2) unless
+DBT_THREADS says otherwise: more would share the cores with the longest chain (on two cores, 2
+threads against the profile's default 4, alternating runs on the real data: cold build 38.7-43.5 s
+against 40.7-46.2 s, real day 14.3-15.0 s against 16.0-16.9 s).
 
 One process, one parse: both halves reuse the manifest. If step 1 or 2 fails, step 3 does not
 run, so the predictive marts keep their last good state. A plain `dbt build` also works: it
@@ -224,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
     on_spark = spark.is_target()
     if on_spark and spark.check() != 0:
         return 2
+    if not on_spark:
+        os.environ.setdefault("DBT_THREADS", str(max(2, len(os.sched_getaffinity(0)))))
     if not args.full_tests or on_spark:  # the unit tests' fixtures are PostgreSQL SQL; they prove the logic there
         flags += ["--exclude-resource-type", "unit_test"]
     if args.full_tests:
