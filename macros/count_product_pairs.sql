@@ -68,9 +68,12 @@
     invoice's product numbers as one sorted array (indexed by invoice), and the function counting
     one product's pairs. Unlogged, created and dropped (`drop_pair_count_helpers`, the post-hook)
     in the model's transaction: no other session ever sees them, and a failed build leaves
-    nothing. The basket table is read by two scans, not through its indexes: it was written
+    nothing. The basket table is read by one scan, not through its indexes: it was written
     moments before, and its pages cannot be marked all-visible while other models' older
-    transactions are open, so every index entry read would also visit the table.
+    transactions are open, so every index entry read would also visit the table. Each
+    invoice's numbers come from the products' invoices, not from a second read (an ordered `array_agg` on the
+    stock server, PostgreSQL 15, took a text join, a text sort spilled to disk and an index read
+    visiting the table for each entry: 5.1 s in a build against 1.4 s on the embedded server).
 
     Two planner settings, for this transaction only: a products table of a few MB is below the
     size PostgreSQL splits between workers by default (`min_parallel_table_scan_size`, 8 MB), and
@@ -100,13 +103,24 @@
             from {{ listed }} as listed
             group by listed.stock_code
         ) as products;
+        -- each invoice's numbers from the products' invoices (no second read of the basket table,
+        -- no join or sort on text), grouped by hashing and sorted invoice by invoice
         create unlogged table {{ helpers.baskets }} as
         select
-            listed.invoice_id,
-            array_agg(products.product_number order by products.product_number) as product_numbers
-        from {{ listed }} as listed
-        inner join {{ helpers.products }} as products on listed.stock_code = products.stock_code
-        group by listed.invoice_id;
+            baskets.invoice_id,
+            array(
+                select item.product_number
+                from unnest(baskets.product_numbers) as item (product_number)
+                order by item.product_number
+            ) as product_numbers
+        from (
+            select
+                invoice.invoice_id,
+                array_agg(products.product_number) as product_numbers
+            from {{ helpers.products }} as products
+            cross join lateral unnest(products.invoice_ids) as invoice (invoice_id)
+            group by invoice.invoice_id
+        ) as baskets;
         create unique index on {{ helpers.baskets }} (invoice_id);
         analyze {{ helpers.products }};
         analyze {{ helpers.baskets }};
