@@ -88,8 +88,9 @@ def kill_loop_mid_refresh(wh: Warehouse) -> None:
     loop; its refresh must end with it (no build left holding the warehouse's build lock).
 
     The invoice table is held (a SHARE lock: readers pass, writers wait) from before the refresh until
-    the loop is dead, so the refresh is stopped between the line table and the invoice table whatever
-    the machine's speed (it waits, gives up at the role's lock_timeout and retries)."""
+    the refresh has ended, so it is stopped between the line table and the invoice table whatever
+    the machine's speed (it waits, gives up at the role's lock_timeout and retries, until the loop's
+    death interrupts it)."""
     env = wh.env()
     env["PGUSER"] = "lgs_loader"
     holder = psycopg.connect(db.conninfo(wh.name))
@@ -113,13 +114,15 @@ def kill_loop_mid_refresh(wh: Warehouse) -> None:
     finally:
         loop.kill()
         loop.wait()
-        holder.rollback()
+    try:
+        with psycopg.connect(db.conninfo(wh.name), autocommit=True) as conn:
+            deadline = time.monotonic() + 120
+            while not conn.execute("select pg_try_advisory_lock(%s)", (build.BUILD_LOCK,)).fetchone()[0]:
+                assert time.monotonic() < deadline, "the killed loop's refresh still runs"
+                time.sleep(0.5)
+    finally:
+        holder.rollback()  # only once the refresh has ended: until then it could still take the lock
         holder.close()
-    with psycopg.connect(db.conninfo(wh.name), autocommit=True) as conn:
-        deadline = time.monotonic() + 120
-        while not conn.execute("select pg_try_advisory_lock(%s)", (build.BUILD_LOCK,)).fetchone()[0]:
-            assert time.monotonic() < deadline, "the killed loop's refresh still runs"
-            time.sleep(0.5)
     # it was interrupted: the invoice mart, built after the line table, never saw the day
     assert wh.scalar("select count(*) from marts.fct_invoices where invoice_date = %s", (DAY,)) == 0
 
