@@ -125,3 +125,40 @@
 {%- endmacro %}
 
 {% macro spark__sorted_grouping() %}{% endmacro %}
+
+{#-
+    A text expression compared byte by byte (PostgreSQL's "C" collation), whatever the database's
+    collation: a column written from it sorts and is indexed by comparing bytes, where a database
+    in a language's collation (or C.UTF-8 before PostgreSQL 17) compares through the C library,
+    without abbreviated sort keys. Equality is the same in every deterministic collation; the
+    order is the characters' code points for UTF-8 text (the embedded server's own order).
+    Spark compares strings byte by byte already.
+-#}
+{% macro bytewise_text(expression) -%}
+    {{ return(adapter.dispatch('bytewise_text')(expression)) }}
+{%- endmacro %}
+
+{% macro default__bytewise_text(expression) -%}
+    {{ expression }} collate "C"
+{%- endmacro %}
+
+{% macro spark__bytewise_text(expression) -%}
+    {{ expression }}
+{%- endmacro %}
+
+{#-
+    A text expression back in the database's collation: where a `bytewise_text` column meets
+    tables in the database's collation, whose indexes serve only comparisons in their own
+    collation.
+-#}
+{% macro database_collation(expression) -%}
+    {{ return(adapter.dispatch('database_collation')(expression)) }}
+{%- endmacro %}
+
+{% macro default__database_collation(expression) -%}
+    {{ expression }} collate "default"
+{%- endmacro %}
+
+{% macro spark__database_collation(expression) -%}
+    {{ expression }}
+{%- endmacro %}

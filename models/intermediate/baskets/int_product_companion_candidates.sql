@@ -26,9 +26,10 @@
 with changed_pairs as (
 
     -- the kept pairs; on a refresh, only those whose count changed since this table was built
+    -- (their codes back in the database's collation, that of the tables the lists meet)
     select
-        pairs.stock_code_a,
-        pairs.stock_code_b,
+        {{ database_collation('pairs.stock_code_a') }} as stock_code_a,
+        {{ database_collation('pairs.stock_code_b') }} as stock_code_b,
         pairs.pair_invoices,
         pairs.load_id
     from {{ ref('int_product_pairs_counted') }} as pairs

@@ -73,9 +73,11 @@ new_pairs as (
 
 final as (
 
+    -- codes compared byte by byte: the table's two indexes are built and searched so on any
+    -- server (macros/cross_engine.sql)
     select
-        new_pairs.stock_code_a,
-        new_pairs.stock_code_b,
+        {{ bytewise_text('new_pairs.stock_code_a') }} as stock_code_a,
+        {{ bytewise_text('new_pairs.stock_code_b') }} as stock_code_b,
         cast(new_pairs.pair_invoices as bigint) as pair_invoices,
         cast((select max(batch_lines.load_id) from batch_lines) as bigint) as load_id
     from new_pairs

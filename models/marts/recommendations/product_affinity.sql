@@ -4,7 +4,9 @@
     Counts come from `int_product_pairs_counted` (each product once per invoice, product lines
     of sale invoices only); each stored pair (A < B) gives both directions.
     A view: support and lift change with every new invoice, so storing them would rewrite every
-    row on each refresh; computed at query time from the indexed counts instead.
+    row on each refresh; computed at query time from the indexed counts instead. The codes come
+    in the pair table's "C" collation (compared byte by byte, `bytewise_text`), so that a lookup
+    by either product uses that table's indexes on any server.
 -#}
 
 {{ config(materialized='view') }}
