@@ -70,10 +70,11 @@
     in the model's transaction: no other session ever sees them, and a failed build leaves
     nothing. The basket table is read by one scan, not through its indexes: it was written
     moments before, and its pages cannot be marked all-visible while other models' older
-    transactions are open, so every index entry read would also visit the table. Each
-    invoice's numbers come from the products' invoices, not from a second read (an ordered `array_agg` on the
-    stock server, PostgreSQL 15, took a text join, a text sort spilled to disk and an index read
-    visiting the table for each entry: 5.1 s in a build against 1.4 s on the embedded server).
+    transactions are open, so every index entry read would also visit the table. Each invoice's
+    numbers come from the products' invoices, not from a second read (an ordered `array_agg` on
+    the stock server, PostgreSQL 15, took a text join, a text sort spilled to disk and an index
+    read visiting the table for each entry: 5.1 s in a build against 1.4 s on the embedded
+    server).
 
     Two planner settings, for this transaction only: a products table of a few MB is below the
     size PostgreSQL splits between workers by default (`min_parallel_table_scan_size`, 8 MB), and
