@@ -156,7 +156,7 @@
 {% macro postgres__drop_pair_count_helpers() -%}
     {%- set helpers = pair_count_helpers() -%}
     {%- if helpers and not is_incremental() -%}
-        drop function {{ helpers.pairs_after }}(integer, text []);
+        drop function {{ helpers.pairs_after }};
         drop table {{ helpers.baskets }}, {{ helpers.products }}
     {%- endif -%}
 {%- endmacro %}
