@@ -124,6 +124,24 @@ def test_bg_nbd_likelihood_matches_its_closed_form() -> None:
     assert ours == pytest.approx(math.log(by_hand), rel=1e-10)
 
 
+def test_likelihoods_by_distinct_count_equal_each_customer_alone() -> None:
+    """The gamma terms computed once per distinct purchase count give every customer the very same
+    number as evaluating that customer alone (the fits' path, and so their results, do not move)."""
+    rng = np.random.default_rng(7)
+    x = rng.integers(0, 12, size=400).astype(float)
+    T = rng.uniform(1, 100, size=400)
+    t_x = np.where(x > 0, T * rng.uniform(0, 1, size=400), 0.0)
+    m = rng.gamma(2.0, 50.0, size=400)
+    bg, gg = (0.24, 4.4, 0.79, 2.4), (6.25, 3.74, 15.44)
+    together = clv.bg_nbd_log_likelihood(bg, x, t_x, T, clv.distinct_counts(x))
+    alone = [clv.bg_nbd_log_likelihood(bg, x[i:i + 1], t_x[i:i + 1], T[i:i + 1])[0] for i in range(400)]
+    assert len(np.unique(x)) < 20 and together.tolist() == alone
+    buyers = x > 0
+    together = clv.gamma_gamma_log_likelihood(gg, x[buyers], m[buyers], clv.distinct_counts(x[buyers]))
+    alone = [clv.gamma_gamma_log_likelihood(gg, x[i:i + 1], m[i:i + 1])[0] for i in np.flatnonzero(buyers)]
+    assert together.tolist() == alone
+
+
 def test_gamma_gamma_population_mean_and_shrinkage() -> None:
     gg = clv.GammaGamma(p=6.25, q=3.74, v=15.44)
     population = 6.25 * 15.44 / (3.74 - 1)

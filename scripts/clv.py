@@ -133,11 +133,23 @@ class BgNbd:
         return (a + b - 1) / (a - 1) * (1 - (alpha / (alpha + t)) ** r * hyp)
 
 
-def bg_nbd_log_likelihood(params, x, t_x, T) -> np.ndarray:
-    """Each customer's BG/NBD log-likelihood (FHL 2005 eq. 6, in logs)."""
+def distinct_counts(x) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of x and, for each customer, the position of theirs (`np.unique`).
+
+    The likelihoods' gamma-function terms depend on the purchase count alone: computed once per
+    distinct count (76 on the real data, for 5,881 customers) and spread to the customers, they
+    are the same numbers, in a fraction of the time an optimizer's hundreds of evaluations took.
+    """
+    return np.unique(x, return_inverse=True)
+
+
+def bg_nbd_log_likelihood(params, x, t_x, T, by_count=None) -> np.ndarray:
+    """Each customer's BG/NBD log-likelihood (FHL 2005 eq. 6, in logs); `by_count`: `distinct_counts(x)`."""
     r, alpha, a, b = params
-    a1 = special.gammaln(r + x) - special.gammaln(r) + r * np.log(alpha)
-    a2 = special.gammaln(a + b) + special.gammaln(b + x) - special.gammaln(b) - special.gammaln(a + b + x)
+    counts, of_customer = by_count if by_count is not None else distinct_counts(x)
+    a1 = (special.gammaln(r + counts) - special.gammaln(r))[of_customer] + r * np.log(alpha)
+    a2 = (special.gammaln(a + b) + special.gammaln(b + counts) - special.gammaln(b)
+          - special.gammaln(a + b + counts))[of_customer]
     a3 = -(r + x) * np.log(alpha + T)
     with np.errstate(divide="ignore", invalid="ignore"):
         a4 = np.where(
@@ -179,8 +191,10 @@ def fit_bg_nbd(x, t_x, T) -> BgNbd:
     if len(x) == 0 or not np.any(x > 0):
         raise FitError(f"bg_nbd: needs customers with a repeat purchase; {len(x):,} customers, none repeated")
 
+    by_count = distinct_counts(x)
+
     def negative_ll(log_params):
-        value = -np.sum(bg_nbd_log_likelihood(np.exp(log_params), x, t_x, T))
+        value = -np.sum(bg_nbd_log_likelihood(np.exp(log_params), x, t_x, T, by_count))
         return value if np.isfinite(value) else 1e300
 
     scale = max(float(np.mean(T)), 1e-6)
@@ -220,13 +234,16 @@ class GammaGamma:
         return self.p * (self.v + x * m) / (self.p * x + self.q - 1)
 
 
-def gamma_gamma_log_likelihood(params, x, m) -> np.ndarray:
-    """Each customer's Gamma-Gamma log-likelihood of x purchases with mean spend m (x > 0, m > 0)."""
+def gamma_gamma_log_likelihood(params, x, m, by_count=None) -> np.ndarray:
+    """Each customer's Gamma-Gamma log-likelihood of x purchases with mean spend m (x > 0, m > 0);
+    `by_count`: `distinct_counts(x)`."""
     p, q, v = params
+    counts, of_customer = by_count if by_count is not None else distinct_counts(x)
+    pc = p * counts
     px = p * x
     return (
-        special.gammaln(px + q) - special.gammaln(px) - special.gammaln(q)
-        + q * np.log(v) + (px - 1) * np.log(m) + px * np.log(x) - (px + q) * np.log(v + x * m)
+        (special.gammaln(pc + q) - special.gammaln(pc) - special.gammaln(q) + q * np.log(v))[of_customer]
+        + (px - 1) * np.log(m) + px * np.log(x) - (px + q) * np.log(v + x * m)
     )
 
 
@@ -239,8 +256,10 @@ def fit_gamma_gamma(x, mean_spend) -> GammaGamma:
     if len(x) < 2:
         raise FitError(f"gamma_gamma: needs at least 2 customers with a repeat purchase, found {len(x)}")
 
+    by_count = distinct_counts(x)
+
     def negative_ll(log_params):
-        value = -np.sum(gamma_gamma_log_likelihood(np.exp(log_params), x, m))
+        value = -np.sum(gamma_gamma_log_likelihood(np.exp(log_params), x, m, by_count))
         return value if np.isfinite(value) else 1e300
 
     mean = float(np.mean(m))
