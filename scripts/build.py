@@ -186,6 +186,11 @@ def prefer_longest_chains(history: Path) -> None:
     GraphQueue.get = get
 
 
+def default_threads() -> str:
+    """dbt's threads on PostgreSQL when DBT_THREADS is not set: the machine's CPUs, at least 2."""
+    return str(max(2, len(os.sched_getaffinity(0))))
+
+
 def invoke_with_retries(runner, args: list[str], common: list[str]):
     """Run dbt; when a model gave up waiting for a lock, name who holds it and retry what failed."""
     result = runner.invoke(args)
@@ -229,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     if on_spark and spark.check() != 0:
         return 2
     if not on_spark:
-        os.environ.setdefault("DBT_THREADS", str(max(2, len(os.sched_getaffinity(0)))))
+        os.environ.setdefault("DBT_THREADS", default_threads())
     if not args.full_tests or on_spark:  # the unit tests' fixtures are PostgreSQL SQL; they prove the logic there
         flags += ["--exclude-resource-type", "unit_test"]
     if args.full_tests:
