@@ -4,6 +4,7 @@ written, a refresh that catches up to what a full build gives, and readers that 
 from __future__ import annotations
 
 import csv
+import os
 import subprocess
 import sys
 import threading
@@ -14,8 +15,9 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from psycopg import sql
 
-from pytests.conftest import BIN, Warehouse
+from pytests.conftest import BIN, PROJECT_DIR, Warehouse
 from scripts import build, db, live
 from scripts.generate_data import generate, write
 
@@ -197,6 +199,50 @@ def test_a_reader_holding_a_transaction_stalls_neither_the_refresh_nor_other_rea
     assert max(waits) < 4.0, f"a reader queued {max(waits):.1f} s behind the refresh"  # lock_timeout is 3 s
     setting = wh.scalar("select array_to_string(rolconfig, ',') from pg_roles where rolname = 'bi_reader'")
     assert "idle_in_transaction_session_timeout=5min" in setting
+
+
+def test_the_refresh_worker_builds_on_each_request_and_parses_again_when_the_project_changes(
+        secured: Warehouse, tmp_path: Path) -> None:
+    """The live loop's refresh process (`scripts.build --serve`): one build per request, each a whole
+    build (recorded), the project parsed again only when one of its files changed; ends with its input."""
+    wh = secured
+    builds = sql.SQL("select count(*) from {}").format(sql.Identifier(db.schema("intermediate"),
+                                                                         db.var("builds_table")))
+    recorded = wh.scalar(builds)
+    env = wh.env()
+    env["PGUSER"] = "lgs_transformer"
+    worker = subprocess.Popen([sys.executable, "-m", "scripts.build", "--keep-views", "--serve", "--target-path",
+                               str(tmp_path / "target")], cwd=PROJECT_DIR, env=env, stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    watchdog = threading.Timer(400, worker.kill)  # a hung worker fails the test instead of hanging it
+    watchdog.start()
+    touched = PROJECT_DIR / "macros" / "analyze_table.sql"
+    stat = touched.stat()
+    outputs = []
+    try:
+        for request in range(2):
+            if request == 1:  # a project file changes between two builds (its time only: dbt sees the same text)
+                os.utime(touched, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+            worker.stdin.write("build\n")
+            worker.stdin.flush()
+            lines = []
+            for line in worker.stdout:
+                lines.append(line)
+                if line.startswith("[build] exit "):
+                    break
+            outputs.append("".join(lines))
+        worker.stdin.close()
+        assert worker.wait(timeout=60) == 0
+    finally:
+        os.utime(touched, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        watchdog.cancel()
+        if worker.poll() is None:
+            worker.kill()
+    for output in outputs:
+        assert output.rstrip().endswith("[build] exit 0") and "[build] done in" in output, output[-3000:]
+    assert "parsing it again" not in outputs[0]
+    assert "[build] the project changed: parsing it again" in outputs[1]
+    assert wh.scalar(builds) == recorded + 2
 
 
 def test_moves_are_exactly_once_under_concurrency_and_rollback(secured: Warehouse) -> None:

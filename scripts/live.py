@@ -35,6 +35,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from datetime import datetime
 from pathlib import Path
@@ -148,49 +149,99 @@ def _die_with_the_loop() -> None:
 
 
 class Refresh:
-    """The incremental build, run as a child process so the loop stays responsive."""
+    """The incremental build in a child process, so the loop stays responsive. The child stays
+    running between refreshes (`scripts.build --serve`): dbt is imported and the project parsed
+    once, not at every refresh. A refresh that fails or is stopped ends the child; the next
+    refresh starts a new one."""
 
     def __init__(self, transformer: str | None) -> None:
         self.transformer = transformer
-        self.process: subprocess.Popen | None = None
+        self.worker: subprocess.Popen | None = None
+        self.lock = threading.Lock()
+        self.lines: list[str] = []
+        self.result: tuple[int, str] | None = None
+        self.building = False
         self.started = 0.0
         self.ended = 0.0
         self.count = 0
 
-    def start(self) -> None:
+    def _spawn(self) -> subprocess.Popen:
         env = dict(os.environ)
         if self.transformer:
             env["PGUSER"] = self.transformer
             password = os.environ.get("LGS_TRANSFORMER_PASSWORD")
             if password:
                 env["PGPASSWORD"] = password
-        self.process = subprocess.Popen([sys.executable, "-m", "scripts.build", "--keep-views"], cwd=PROJECT_DIR,
-                                        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                                        start_new_session=True, preexec_fn=_die_with_the_loop)
+        worker = subprocess.Popen([sys.executable, "-m", "scripts.build", "--keep-views", "--serve"],
+                                  cwd=PROJECT_DIR, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                  stderr=subprocess.STDOUT, text=True, bufsize=1, start_new_session=True,
+                                  preexec_fn=_die_with_the_loop)
+        threading.Thread(target=self._read, args=(worker,), daemon=True).start()
+        return worker
+
+    def _read(self, worker: subprocess.Popen) -> None:
+        """Collect the child's output; a build ends at its '[build] exit N' line, or when the child ends."""
+        for line in worker.stdout:
+            with self.lock:
+                if line.startswith("[build] exit "):
+                    self.result, self.lines = (int(line.split()[-1]), "".join(self.lines)), []
+                else:
+                    self.lines.append(line)
+        code = worker.wait()
+        with self.lock:
+            if self.building and self.result is None:
+                self.result, self.lines = (code or 1, "".join(self.lines)), []
+
+    def start(self) -> None:
+        with self.lock:
+            self.result = None
+            self.building = True
+        for attempt in (1, 2):
+            if self.worker is None or self.worker.poll() is not None:
+                self.worker = self._spawn()
+            try:
+                self.worker.stdin.write("build\n")
+                self.worker.stdin.flush()
+                break
+            except OSError:  # the child ended between the check and the write: start another
+                if attempt == 2:
+                    raise
+                self.worker.wait()
         self.started = time.monotonic()
 
     def running(self) -> bool:
-        return self.process is not None and self.process.poll() is None
+        with self.lock:
+            return self.building and self.result is None
 
     def finish(self) -> tuple[int, str] | None:
-        """(exit code, last lines) once a started refresh has ended; None while it runs or if none ran."""
-        if self.process is None or self.process.poll() is None:
-            return None
-        output = self.process.stdout.read() if self.process.stdout else ""
-        code = self.process.returncode
-        self.process = None
+        """(exit code, its output) once a started refresh has ended; None while it runs or if none ran."""
+        with self.lock:
+            if not self.building or self.result is None:
+                return None
+            result, self.result, self.building = self.result, None, False
+        if result[0] != 0 and self.worker is not None:  # a failed build may leave dbt's state half set: start anew
+            self.stop()
         self.ended = time.monotonic()
         self.count += 1
-        return code, output
+        return result
 
     def stop(self) -> None:
-        if self.running():
-            os.killpg(self.process.pid, signal.SIGINT)  # dbt cancels its queries and rolls back
-            try:
-                self.process.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+        """End the child: a running refresh is interrupted (dbt cancels its queries and rolls back)."""
+        worker, self.worker = self.worker, None
+        if worker is None or worker.poll() is not None:
+            return
+        if not self.running():
+            with contextlib.suppress(OSError):
+                worker.stdin.close()  # an idle child ends when its input does
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                worker.wait(timeout=10)
+                return
+        os.killpg(worker.pid, signal.SIGINT)
+        try:
+            worker.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(worker.pid, signal.SIGKILL)
+            worker.wait()
 
 
 def run_loop(refresh_every: float, until_idle: bool, loader: str | None, transformer: str | None,
