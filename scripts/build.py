@@ -19,6 +19,9 @@ One process, one parse: both halves reuse the manifest. If step 1 or 2 fails, st
 run, so the predictive marts keep their last good state. A plain `dbt build` also works: it
 builds the predictive marts from whatever the step last wrote (empty before its first run).
 
+With `--serve` the process stays and builds once per `build` line on its input (the live loop's
+refreshes): dbt is imported and the project parsed once, again only when a project file changed.
+
 One build at a time on a warehouse: a build that finds another running (the live loop's
 refresh, a nightly `make build`) waits for it, naming it, for at most LGS_BUILD_WAIT seconds
 (default 900), then gives up. Each build that succeeds whole adds a row to

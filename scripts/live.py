@@ -11,10 +11,11 @@ The loop (as `lgs_loader`, which may only append to raw):
   feed lines into `raw.lgs_transactions` as one load, in one transaction: a unique index on the
   moved lines' feed row makes a second copy impossible, so a loop killed mid-move and restarted
   moves each line exactly once;
-- starts the refresh (`scripts.build`, as `lgs_transformer`: incremental models and the
-  predictive step) when lines await it and the last one ended at least `--refresh-every`
-  seconds ago, and prints one line per cycle: lines moved, how long they waited in the feed,
-  what ran. Lines are not moved while a refresh runs, so every refresh sees whole loads.
+- starts the refresh (`scripts.build --serve`, as `lgs_transformer`: incremental models and the
+  predictive step, in a child process kept between refreshes) when lines await it and the last
+  one ended at least `--refresh-every` seconds ago, and prints one line per cycle: lines moved,
+  how long they waited in the feed, what ran. Lines are not moved while a refresh runs, so every
+  refresh sees whole loads.
 The live marts (`live_sales_by_hour`, `live_top_products`) add the feed's unbuilt lines to the
 built tables when queried, so a line counts there as soon as it is written, whatever the refresh
 is doing. One loop per warehouse (an advisory lock); Ctrl-C stops it cleanly (a running refresh
