@@ -37,6 +37,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import sys
 import time
 from collections.abc import Iterator
@@ -298,19 +299,33 @@ def serve(manifest, args: argparse.Namespace, flags: list[str], excluded: list[s
     """
     from dbt.cli.main import dbtRunner
 
+    # an interrupt ends the process, as it ends a one-off build: dbt turns it into a failed build
+    # (cancelling its queries, which roll back), so it is noted here to stop after that build
+    interrupted: list[int] = []
+
+    def on_interrupt(signum, frame) -> None:
+        interrupted.append(signum)
+        signal.default_int_handler(signum, frame)
+
+    signal.signal(signal.SIGINT, on_interrupt)
     fingerprint = project_fingerprint()
-    for line in sys.stdin:
-        if line.strip() != "build":
-            continue
-        if project_fingerprint() != fingerprint:
-            print("[build] the project changed: parsing it again", flush=True)
-            fingerprint, manifest = project_fingerprint(), parse(common)
-            if manifest is None:
-                print("[build] exit 2", flush=True)
+    try:
+        for line in sys.stdin:
+            if line.strip() != "build":
                 continue
-        with one_build_at_a_time():
-            code = build(dbtRunner(manifest=manifest), args, flags, excluded, common)
-        print(f"[build] exit {code}", flush=True)
+            if project_fingerprint() != fingerprint:
+                print("[build] the project changed: parsing it again", flush=True)
+                fingerprint, manifest = project_fingerprint(), parse(common)
+                if manifest is None:
+                    print("[build] exit 2", flush=True)
+                    continue
+            with one_build_at_a_time():
+                code = build(dbtRunner(manifest=manifest), args, flags, excluded, common)
+            if interrupted:
+                return 130
+            print(f"[build] exit {code}", flush=True)
+    except KeyboardInterrupt:
+        return 130
     return 0
 
 

@@ -231,9 +231,9 @@ class Refresh:
         worker, self.worker = self.worker, None
         if worker is None or worker.poll() is not None:
             return
+        with contextlib.suppress(OSError):
+            worker.stdin.close()  # an idle child ends when its input does
         if not self.running():
-            with contextlib.suppress(OSError):
-                worker.stdin.close()  # an idle child ends when its input does
             with contextlib.suppress(subprocess.TimeoutExpired):
                 worker.wait(timeout=10)
                 return
