@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -204,7 +205,7 @@ def test_a_reader_holding_a_transaction_stalls_neither_the_refresh_nor_other_rea
 def test_the_refresh_worker_builds_on_each_request_and_parses_again_when_the_project_changes(
         secured: Warehouse, tmp_path: Path) -> None:
     """The live loop's refresh process (`scripts.build --serve`): one build per request, each a whole
-    build (recorded), the project parsed again only when one of its files changed; ends with its input."""
+    build (recorded), the project parsed again only when one of its files changed; an interrupt ends it."""
     wh = secured
     builds = sql.SQL("select count(*) from {}").format(sql.Identifier(db.schema("intermediate"),
                                                                          db.var("builds_table")))
@@ -231,18 +232,27 @@ def test_the_refresh_worker_builds_on_each_request_and_parses_again_when_the_pro
                 if line.startswith("[build] exit "):
                     break
             outputs.append("".join(lines))
-        worker.stdin.close()
-        assert worker.wait(timeout=60) == 0
+        # a third build, interrupted once dbt runs its nodes: the worker ends (as a one-off build does)
+        worker.stdin.write("build\n")
+        worker.stdin.flush()
+        for line in worker.stdout:
+            if " START " in line:
+                break
+        worker.send_signal(signal.SIGINT)
+        interrupted = worker.stdout.read()
+        assert worker.wait(timeout=60) == 130, interrupted[-3000:]
+        assert "[build] exit" not in interrupted
     finally:
         os.utime(touched, ns=(stat.st_atime_ns, stat.st_mtime_ns))
         watchdog.cancel()
         if worker.poll() is None:
             worker.kill()
+    assert len(outputs) == 2
     for output in outputs:
         assert output.rstrip().endswith("[build] exit 0") and "[build] done in" in output, output[-3000:]
     assert "parsing it again" not in outputs[0]
     assert "[build] the project changed: parsing it again" in outputs[1]
-    assert wh.scalar(builds) == recorded + 2
+    assert wh.scalar(builds) == recorded + 2  # the interrupted build is not recorded
 
 
 def test_moves_are_exactly_once_under_concurrency_and_rollback(secured: Warehouse) -> None:
