@@ -166,7 +166,7 @@ class Refresh:
         self.ended = 0.0
         self.count = 0
 
-    def _spawn(self) -> subprocess.Popen:
+    def _spawn(self) -> None:
         env = dict(os.environ)
         if self.transformer:
             env["PGUSER"] = self.transformer
@@ -177,29 +177,31 @@ class Refresh:
                                   cwd=PROJECT_DIR, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                   stderr=subprocess.STDOUT, text=True, bufsize=1, start_new_session=True,
                                   preexec_fn=_die_with_the_loop)
+        self.worker = worker
         threading.Thread(target=self._read, args=(worker,), daemon=True).start()
-        return worker
 
     def _read(self, worker: subprocess.Popen) -> None:
         """Collect the child's output; a build ends at its '[build] exit N' line, or when the child ends."""
         for line in worker.stdout:
             with self.lock:
+                if worker is not self.worker:  # a child being stopped: its last words are not a refresh's
+                    continue
                 if line.startswith("[build] exit "):
                     self.result, self.lines = (int(line.split()[-1]), "".join(self.lines)), []
                 else:
                     self.lines.append(line)
         code = worker.wait()
         with self.lock:
-            if self.building and self.result is None:
+            if worker is self.worker and self.building and self.result is None:
                 self.result, self.lines = (code or 1, "".join(self.lines)), []
 
     def start(self) -> None:
         with self.lock:
-            self.result = None
+            self.result, self.lines = None, []
             self.building = True
         for attempt in (1, 2):
             if self.worker is None or self.worker.poll() is not None:
-                self.worker = self._spawn()
+                self._spawn()
             try:
                 self.worker.stdin.write("build\n")
                 self.worker.stdin.flush()
@@ -228,7 +230,8 @@ class Refresh:
 
     def stop(self) -> None:
         """End the child: a running refresh is interrupted (dbt cancels its queries and rolls back)."""
-        worker, self.worker = self.worker, None
+        with self.lock:
+            worker, self.worker = self.worker, None
         if worker is None or worker.poll() is not None:
             return
         with contextlib.suppress(OSError):
